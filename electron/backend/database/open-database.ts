@@ -1,0 +1,59 @@
+// Opens (creating if needed) the app's one SQLite file and brings its schema up to date.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../../../drizzle/schema.js';
+import { applyMigrations, appliedMigrationTags, loadMigrations, pendingMigrations } from './migrations.js';
+import { backupDatabase, timestampedBackupPath } from './backup.js';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface AppDatabase {
+  path: string;
+  sqlite: Database.Database;
+  db: Db;
+  /** Backup written before migrating an existing database, if any. */
+  migrationBackup: string | null;
+  appliedNow: string[];
+  close(): void;
+}
+
+export interface OpenOptions {
+  migrationsDir: string;
+  /** Stop at this migration tag (tests of upgrades). */
+  upTo?: string;
+}
+
+export function configureConnection(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+}
+
+export async function openDatabase(filePath: string, options: OpenOptions): Promise<AppDatabase> {
+  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  const sqlite = new Database(filePath);
+  try {
+    configureConnection(sqlite);
+    const migrations = loadMigrations(options.migrationsDir);
+    const pending = pendingMigrations(sqlite, migrations);
+    let migrationBackup: string | null = null;
+    if (pending.length > 0 && appliedMigrationTags(sqlite).length > 0) {
+      migrationBackup = await backupDatabase(sqlite, timestampedBackupPath(filePath, 'before-migration'));
+    }
+    const appliedNow = applyMigrations(sqlite, migrations, options.upTo);
+    return {
+      path: filePath,
+      sqlite,
+      db: drizzle(sqlite, { schema }),
+      migrationBackup,
+      appliedNow,
+      close: () => sqlite.close(),
+    };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

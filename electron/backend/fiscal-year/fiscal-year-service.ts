@@ -1,0 +1,25 @@
+// Fiscal years known to the app: the ones holding data plus a window around today's.
+import { fiscalYears } from '../../../drizzle/schema.js';
+import type { Db } from '../database/open-database.js';
+import type { FiscalYearInfo } from '../api/contract.js';
+import { readSetting } from '../settings/settings-store.js';
+import { fiscalYearOf, fiscalYearStart, formatFiscalYear, periodEnd, periodStart } from './fiscal-year.js';
+
+/** Makes sure a fiscal year row exists (plans and reports refer to it). */
+export function ensureFiscalYear(db: Db, label: string): void {
+  db.insert(fiscalYears)
+    .values({ label, startDate: periodStart(label, 'annual'), endDate: periodEnd(label, 'annual') })
+    .onConflictDoNothing()
+    .run();
+}
+
+export function listFiscalYears(db: Db, today: Date = new Date()): FiscalYearInfo {
+  const current = fiscalYearOf(today);
+  const start = fiscalYearStart(current);
+  const labels = new Set<string>();
+  for (let y = start - 4; y <= start + 1; y++) labels.add(formatFiscalYear(y));
+  for (const row of db.select({ label: fiscalYears.label }).from(fiscalYears).all()) labels.add(row.label);
+  const chosen = readSetting<string>(db, 'fiscalYear');
+  if (chosen) labels.add(chosen);
+  return { years: [...labels].sort().reverse(), current, selected: chosen ?? current };
+}

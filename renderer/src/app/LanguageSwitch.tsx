@@ -1,0 +1,17 @@
+// Bengali ⇄ English. The choice is saved once the app is set up; before that it is only local.
+import { call } from '../api/client.js';
+import { setLanguage, useI18n, type Language } from '../i18n/index.js';
+
+export function LanguageSwitch({ persist = false }: { persist?: boolean }) {
+  const { language } = useI18n();
+  const next: Language = language === 'bn' ? 'en' : 'bn';
+  async function toggle() {
+    setLanguage(next);
+    if (persist) await call('settings.update', { language: next });
+  }
+  return (
+    <button type="button" className="language-switch" onClick={toggle} data-testid="language-switch" lang={next}>
+      {next === 'en' ? 'English' : 'বাংলা'}
+    </button>
+  );
+}

@@ -1,0 +1,58 @@
+// The main window: header (fiscal year, language), navigation, and the current page.
+import { useEffect, useState } from 'react';
+import type { FiscalYearInfo } from '../../../electron/backend/api/contract.js';
+import { call } from '../api/client.js';
+import { useI18n } from '../i18n/index.js';
+import { OfficesPage } from '../offices/OfficesPage.js';
+import { SettingsPage } from '../settings/SettingsPage.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+type Page = 'offices' | 'settings';
+
+export function Shell() {
+  const { t, digits } = useI18n();
+  const [page, setPage] = useState<Page>('offices');
+  const [years, setYears] = useState<FiscalYearInfo | null>(null);
+
+  useEffect(() => {
+    void call('fiscalYears.list', {}).then(setYears);
+  }, []);
+
+  async function chooseYear(label: string) {
+    await call('settings.update', { fiscalYear: years && label === years.current ? null : label });
+    setYears(await call('fiscalYears.list', {}));
+  }
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand">
+          <strong>{t('app.name')}</strong>
+          <span>{t('app.tagline')}</span>
+        </div>
+        {years && (
+          <label className="fiscal-year">
+            {t('common.fiscalYear')}{' '}
+            <select data-testid="fiscal-year" value={years.selected} onChange={(e) => void chooseYear(e.target.value)}>
+              {years.years.map((y) => (
+                <option key={y} value={y}>
+                  {digits(y)}
+                  {y === years.current ? ` (${t('common.current')})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <LanguageSwitch persist />
+      </header>
+      <nav className="sidebar">
+        {(['offices', 'settings'] as const).map((p) => (
+          <button key={p} type="button" className={page === p ? 'active' : ''} onClick={() => setPage(p)}>
+            {t(`nav.${p}`)}
+          </button>
+        ))}
+      </nav>
+      <main className="content">{page === 'offices' ? <OfficesPage /> : <SettingsPage />}</main>
+    </div>
+  );
+}

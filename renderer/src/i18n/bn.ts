@@ -1,0 +1,46 @@
+// Bengali: the app's working language.
+export const bn = {
+  app: { name: 'এপিএ ডেস্ক', tagline: 'ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা' },
+  nav: { offices: 'দপ্তর/সংস্থা', settings: 'সেটিংস' },
+  common: {
+    save: 'সংরক্ষণ', cancel: 'বাতিল', edit: 'সম্পাদনা', add: 'যোগ করুন', close: 'বন্ধ', search: 'নাম দিয়ে খুঁজুন',
+    yes: 'হ্যাঁ', no: 'না', loading: 'লোড হচ্ছে…', saved: 'সংরক্ষিত হয়েছে', language: 'ভাষা', fiscalYear: 'অর্থবছর',
+    current: 'চলতি', error: 'ত্রুটি',
+  },
+  setup: {
+    title: 'প্রথমবার ব্যবহারের প্রস্তুতি',
+    intro: 'যে মন্ত্রণালয়/বিভাগের এপিএ সেল এই অ্যাপ ব্যবহার করবে তার তথ্য এবং স্বাক্ষরকারীর তথ্য দিন।',
+    ownOffice: 'নিজ দপ্তর', signatory: 'স্বাক্ষরকারী', submit: 'শুরু করুন',
+  },
+  office: {
+    nameBn: 'নাম (বাংলা)', nameEn: 'নাম (ইংরেজি)', shortName: 'সংক্ষিপ্ত নাম', level: 'স্তর', parent: 'ঊর্ধ্বতন অফিস',
+    address: 'ঠিকানা', website: 'ওয়েবসাইট', email: 'ই-মেইল', phone: 'ফোন', headDesignation: 'অফিস প্রধানের পদবি',
+    memoPrefix: 'স্মারক নম্বরের অংশ', active: 'সক্রিয়', inactive: 'নিষ্ক্রিয়', own: 'নিজ দপ্তর',
+    add: 'অধীনস্থ অফিস যোগ', addUnder: '{{name}}-এর অধীনে নতুন অফিস', editTitle: 'অফিসের তথ্য সম্পাদনা',
+    move: 'অন্য অফিসের অধীনে সরান', deactivate: 'নিষ্ক্রিয় করুন', activate: 'সক্রিয় করুন', delete: 'মুছে ফেলুন',
+    showInactive: 'নিষ্ক্রিয় অফিসও দেখান', count: 'মোট {{n}}টি অফিস', subCount: '{{n}}টি অধীনস্থ',
+    none: 'কোনো অফিস পাওয়া যায়নি', details: 'বিস্তারিত', hasData: 'তথ্য আছে বলে মুছে ফেলা যাবে না; নিষ্ক্রিয় করুন',
+    levels: {
+      ministry: 'মন্ত্রণালয়', division: 'বিভাগ', department: 'দপ্তর/সংস্থা', divisional: 'বিভাগীয় অফিস',
+      district: 'জেলা অফিস', upazila: 'উপজেলা অফিস', other: 'অন্যান্য',
+    },
+  },
+  signatory: { name: 'নাম', designation: 'পদবি', phone: 'ফোন', email: 'ই-মেইল' },
+  officeImport: {
+    open: 'ফাইল থেকে অফিস তালিকা আমদানি', title: 'অফিস তালিকা আমদানি (CSV/XLSX)', choose: 'ফাইল বাছাই করুন',
+    row: 'সারি', status: 'অবস্থা', ok: 'ঠিক আছে', summary: '{{valid}}টি সারি ঠিক আছে, {{errors}}টি সারিতে ত্রুটি',
+    confirm: 'ঠিক সারিগুলো আমদানি করুন', done: '{{created}}টি অফিস যোগ হয়েছে, {{skipped}}টি সারি বাদ গেছে',
+  },
+  settings: { title: 'সেটিংস', signatory: 'স্বাক্ষরকারী', language: 'ভাষা' },
+  errors: {
+    required: 'এই ঘরটি পূরণ করুন', 'invalid-email': 'সঠিক ই-মেইল ঠিকানা দিন', 'parent-not-found': 'ঊর্ধ্বতন অফিসটি পাওয়া যায়নি',
+    cycle: 'কোনো অফিসকে তার নিজের বা অধীনস্থ অফিসের অধীনে সরানো যায় না', 'invalid-value': 'গ্রহণযোগ্য মান নয়',
+    'invalid-level': 'স্তর চেনা যায়নি', 'invalid-regex': 'বিন্দু দিয়ে আলাদা অঙ্ক দিন (যেমন ৫৫.০০.০০০০.১১৮.৩৬.০১)',
+    'too-big': 'লেখাটি বেশি লম্বা', 'own-office-level': 'নিজ দপ্তর মন্ত্রণালয় বা বিভাগ হতে হবে',
+    'own-office-root': 'নিজ দপ্তর গাছের মূলে থাকে; সরানো/নিষ্ক্রিয় করা যায় না', 'office-has-data': 'এই অফিসের তথ্য আছে; মুছে না ফেলে নিষ্ক্রিয় করুন',
+    'unsupported-file': 'শুধু .csv, .xlsx, .xls বা .ods ফাইল', 'unreadable-file': 'ফাইলটি পড়া যায়নি', 'no-header': 'নাম কলামসহ শিরোনাম সারি পাওয়া যায়নি',
+    'setup-required': 'আগে নিজ দপ্তর নির্ধারণ করুন', internal: 'অপ্রত্যাশিত ত্রুটি: {{message}}', 'not-found': 'পাওয়া যায়নি',
+    'invalid-type': 'ভুল ধরনের মান', 'unknown-field': 'অজানা ঘর',
+  },
+};
+export type Dictionary = typeof bn;

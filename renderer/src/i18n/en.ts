@@ -1,0 +1,46 @@
+import type { Dictionary } from './bn.js';
+
+export const en: Dictionary = {
+  app: { name: 'APA Desk', tagline: 'e-Governance and Innovation Action Plan' },
+  nav: { offices: 'Offices', settings: 'Settings' },
+  common: {
+    save: 'Save', cancel: 'Cancel', edit: 'Edit', add: 'Add', close: 'Close', search: 'Search by name',
+    yes: 'Yes', no: 'No', loading: 'Loading…', saved: 'Saved', language: 'Language', fiscalYear: 'Fiscal year',
+    current: 'current', error: 'Error',
+  },
+  setup: {
+    title: 'First-run setup',
+    intro: 'Enter the ministry or division whose APA cell uses this app, and the signatory of its letters.',
+    ownOffice: 'Own office', signatory: 'Signatory', submit: 'Start',
+  },
+  office: {
+    nameBn: 'Name (Bengali)', nameEn: 'Name (English)', shortName: 'Short name', level: 'Level', parent: 'Parent office',
+    address: 'Address', website: 'Website', email: 'E-mail', phone: 'Phone', headDesignation: "Head's designation",
+    memoPrefix: 'Memo-number prefix', active: 'Active', inactive: 'Inactive', own: 'Own office',
+    add: 'Add subordinate office', addUnder: 'New office under {{name}}', editTitle: 'Edit office',
+    move: 'Move under another office', deactivate: 'Deactivate', activate: 'Activate', delete: 'Delete',
+    showInactive: 'Show inactive offices', count: '{{n}} offices', subCount: '{{n}} subordinate',
+    none: 'No office found', details: 'Details', hasData: 'Has data: deactivate instead of deleting',
+    levels: {
+      ministry: 'Ministry', division: 'Division', department: 'Department/agency', divisional: 'Divisional office',
+      district: 'District office', upazila: 'Upazila office', other: 'Other',
+    },
+  },
+  signatory: { name: 'Name', designation: 'Designation', phone: 'Phone', email: 'E-mail' },
+  officeImport: {
+    open: 'Import office list from a file', title: 'Import office list (CSV/XLSX)', choose: 'Choose file',
+    row: 'Row', status: 'Status', ok: 'OK', summary: '{{valid}} rows OK, {{errors}} rows with errors',
+    confirm: 'Import the valid rows', done: '{{created}} offices added, {{skipped}} rows skipped',
+  },
+  settings: { title: 'Settings', signatory: 'Signatory', language: 'Language' },
+  errors: {
+    required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
+    cycle: 'An office cannot be moved under itself or one of its sub-offices', 'invalid-value': 'Not an accepted value',
+    'invalid-level': 'Unknown level', 'invalid-regex': 'Dot-separated digit groups expected (e.g. 55.00.0000.118.36.01)',
+    'too-big': 'Too long', 'own-office-level': 'The own office must be a ministry or a division',
+    'own-office-root': 'The own office is the root: it cannot be moved or deactivated', 'office-has-data': 'This office has data: deactivate it instead',
+    'unsupported-file': 'Only .csv, .xlsx, .xls or .ods files', 'unreadable-file': 'The file could not be read', 'no-header': 'No header row with a name column found',
+    'setup-required': 'Set up the own office first', internal: 'Unexpected error: {{message}}', 'not-found': 'Not found',
+    'invalid-type': 'Wrong kind of value', 'unknown-field': 'Unknown field',
+  },
+};

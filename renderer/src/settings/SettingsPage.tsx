@@ -1,0 +1,52 @@
+// Settings: the signatory of the APA cell's letters.
+import { useEffect, useState, type FormEvent } from 'react';
+import { call } from '../api/client.js';
+import { ErrorBanner, Field } from '../components/Field.js';
+import { useApiError } from '../components/useApiError.js';
+import { useI18n } from '../i18n/index.js';
+
+export function SettingsPage() {
+  const { t } = useI18n();
+  const [signatory, setSignatory] = useState({ name: '', designation: '', phone: '', email: '' });
+  const [saved, setSaved] = useState(false);
+  const errors = useApiError();
+
+  useEffect(() => {
+    void call('settings.get', {}).then((s) => {
+      if (s.signatory) setSignatory({ ...s.signatory, phone: s.signatory.phone ?? '', email: s.signatory.email ?? '' });
+    });
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    errors.clear();
+    setSaved(false);
+    try {
+      await call('settings.update', { signatory });
+      setSaved(true);
+    } catch (error) {
+      errors.capture(error);
+    }
+  }
+
+  const fieldErrors = Object.fromEntries(Object.entries(errors.fields).map(([k, v]) => [k.replace(/^signatory\./, ''), v]));
+  return (
+    <div>
+      <h2>{t('settings.title')}</h2>
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t('settings.signatory')}</legend>
+          <div className="form-grid">
+            {(['name', 'designation', 'phone', 'email'] as const).map((key) => (
+              <Field key={key} id={`settings-${key}`} label={t(`signatory.${key}`)} value={signatory[key]}
+                onChange={(value) => setSignatory({ ...signatory, [key]: value })} error={fieldErrors[key]} />
+            ))}
+          </div>
+        </fieldset>
+        <ErrorBanner>{errors.message}</ErrorBanner>
+        {saved && <p className="success">{t('common.saved')}</p>}
+        <button type="submit" className="primary">{t('common.save')}</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// Issue 2, acceptance 3: a fresh database, and an upgrade from the previous migration with data in it.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, test } from 'vitest';
+import { openDatabase } from '../../../electron/backend/database/open-database.js';
+import { APPLICATION_ID, loadMigrations } from '../../../electron/backend/database/migrations.js';
+import { migrationsDir, tempDir } from '../../support/paths.js';
+
+const ALL_TAGS = loadMigrations(migrationsDir).map((m) => m.tag);
+const FIRST = ALL_TAGS[0]!;
+
+function tables(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+  } finally {
+    db.close();
+  }
+}
+
+describe('migrations', () => {
+  test('there is more than one migration, each named for its change', () => {
+    expect(ALL_TAGS.length).toBeGreaterThanOrEqual(3);
+    for (const tag of ALL_TAGS) expect(tag).toMatch(/^\d{4}_[a-z_]+$/);
+  });
+
+  test('a fresh database gets every migration, WAL, foreign keys, a busy timeout and the APA Desk id', async () => {
+    const file = path.join(tempDir(), 'apa-desk.sqlite');
+    const database = await openDatabase(file, { migrationsDir });
+    try {
+      expect(database.appliedNow).toEqual(ALL_TAGS);
+      expect(database.migrationBackup).toBeNull();
+      expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(database.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(database.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+      expect(database.sqlite.pragma('user_version', { simple: true })).toBe(ALL_TAGS.length);
+    } finally {
+      database.close();
+    }
+    for (const table of ['offices', 'fiscal_years', 'plans', 'plan_indicators', 'indicator_targets', 'reports', 'achievements', 'reviews', 'review_items', 'evidence_files', 'memo_register', 'settings', 'audit_log', 'users', 'stored_files']) {
+      expect(tables(file)).toContain(table);
+    }
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('.backup-'))).toEqual([]);
+  });
+
+  test('opening an up-to-date database applies nothing and makes no backup', async () => {
+    const file = path.join(tempDir(), 'apa-desk.sqlite');
+    (await openDatabase(file, { migrationsDir })).close();
+    const again = await openDatabase(file, { migrationsDir });
+    again.close();
+    expect(again.appliedNow).toEqual([]);
+    expect(again.migrationBackup).toBeNull();
+  });
+
+  test('an upgrade from the previous migration keeps the data and writes a backup first', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'apa-desk.sqlite');
+    const old = await openDatabase(file, { migrationsDir, upTo: FIRST });
+    expect(old.appliedNow).toEqual([FIRST]);
+    old.sqlite.prepare(`INSERT INTO offices (name_bn, level, is_own) VALUES (?, 'ministry', 1)`).run('প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়');
+    old.sqlite.prepare(`INSERT INTO settings (key, value) VALUES ('language', '"bn"')`).run();
+    old.close();
+    expect(tables(file)).not.toContain('plans');
+
+    const upgraded = await openDatabase(file, { migrationsDir });
+    try {
+      expect(upgraded.appliedNow).toEqual(ALL_TAGS.slice(1));
+      expect(upgraded.sqlite.prepare(`SELECT name_bn FROM offices`).all()).toEqual([{ name_bn: 'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়' }]);
+      expect(upgraded.migrationBackup).not.toBeNull();
+      expect(path.dirname(upgraded.migrationBackup!)).toBe(dir);
+      expect(path.basename(upgraded.migrationBackup!)).toMatch(/^apa-desk\.backup-\d{4}-\d{2}-\d{2}T[\d-]+Z\.before-migration\.sqlite$/);
+    } finally {
+      upgraded.close();
+    }
+    // The backup is the database as it was before the upgrade.
+    const backup = new Database(upgraded.migrationBackup!, { readonly: true });
+    try {
+      expect(backup.prepare(`SELECT name_bn FROM offices`).all()).toEqual([{ name_bn: 'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়' }]);
+      expect(backup.prepare(`SELECT tag FROM schema_migrations`).all()).toEqual([{ tag: FIRST }]);
+      expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      backup.close();
+    }
+  });
+
+  test('a failing migration leaves the database exactly as it was (one transaction)', async () => {
+    const dir = tempDir();
+    const broken = path.join(dir, 'migrations');
+    fs.cpSync(migrationsDir, broken, { recursive: true });
+    const journal = JSON.parse(fs.readFileSync(path.join(broken, 'meta/_journal.json'), 'utf8'));
+    journal.entries.push({ idx: journal.entries.length, version: '6', when: Date.now(), tag: '9999_broken', breakpoints: true });
+    fs.writeFileSync(path.join(broken, 'meta/_journal.json'), JSON.stringify(journal));
+    fs.writeFileSync(path.join(broken, '9999_broken.sql'), 'CREATE TABLE half_done (id integer);\n--> statement-breakpoint\nTHIS IS NOT SQL;');
+
+    const file = path.join(dir, 'apa-desk.sqlite');
+    const first = await openDatabase(file, { migrationsDir, upTo: FIRST });
+    first.sqlite.prepare(`INSERT INTO offices (name_bn, level, is_own) VALUES ('নিজ দপ্তর', 'ministry', 1)`).run();
+    first.close();
+
+    await expect(openDatabase(file, { migrationsDir: broken })).rejects.toThrow();
+    expect(tables(file)).not.toContain('half_done');
+    expect(tables(file)).not.toContain('plans');
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare(`SELECT count(*) AS n FROM offices`).get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  test('the audit log refuses updates and deletes', async () => {
+    const database = await openDatabase(path.join(tempDir(), 'apa-desk.sqlite'), { migrationsDir });
+    try {
+      database.sqlite.prepare(`INSERT INTO audit_log (actor, entity, entity_id, action) VALUES ('a', 'office', '1', 'create')`).run();
+      expect(() => database.sqlite.prepare(`UPDATE audit_log SET actor = 'b'`).run()).toThrow(/append-only/);
+      expect(() => database.sqlite.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
+    } finally {
+      database.close();
+    }
+  });
+});

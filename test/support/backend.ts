@@ -1,0 +1,27 @@
+// A real backend on a fresh SQLite file in a temp folder, set up with an own office and signatory.
+import { createBackend, type Backend } from '../../electron/backend/app/backend.js';
+import { migrationsDir, tempDir } from './paths.js';
+
+export async function freshBackend(options: { setUp?: boolean } = {}): Promise<Backend & { dataDir: string; call: (name: string, input?: unknown) => Promise<any> }> {
+  const dataDir = tempDir();
+  const backend = await createBackend({ dataDir, migrationsDir, today: () => new Date('2024-01-04T10:00:00Z') });
+  /** Calls the API and returns the value, throwing with the error body on failure. */
+  const call = async (name: string, input: unknown = {}) => {
+    const result = await backend.dispatch(name, input);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { body: result.error });
+    return result.value;
+  };
+  if (options.setUp !== false) {
+    await call('setup.complete', {
+      office: { nameBn: 'লেজিসলেটিভ ও সংসদ বিষয়ক বিভাগ', level: 'division', memoPrefix: '৫৫.০০.০০০০.১১৮.৩৬.০১' },
+      signatory: { name: 'সৌমেন পালিত বাবু', designation: 'সহকারী সচিব', phone: '০১৮১৪৩৭১৫৫৬' },
+    });
+  }
+  return Object.assign(backend, { dataDir, call });
+}
+
+/** Row counts of the tables an office change touches, to show that a rejected call wrote nothing. */
+export function footprint(backend: Backend): { offices: number; audit: number; settings: number } {
+  const count = (table: string) => (backend.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { offices: count('offices'), audit: count('audit_log'), settings: count('settings') };
+}
