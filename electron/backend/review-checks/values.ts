@@ -1,0 +1,181 @@
+// Reading target and achievement values: dates as day numbers, the form of an indicator's targets,
+// and how a value is shown in a message.
+import { toBengaliDigits } from '../bengali/digits.js';
+import type { Indicator, Level, Period, PlanDocument, Value } from '../plan-document/schema.js';
+import { LEVELS } from '../plan-document/schema.js';
+import { periodsInView } from './context.js';
+
+export type ValueKind = 'date' | 'number';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** A YYYY-MM-DD string naming a day that exists (2021-12-00 and 2023-02-29 do not). */
+export function isValidIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Days since 1970-01-01 of a valid ISO date (UTC, so no time zone can move it). */
+export function dayNumber(iso: string): number {
+  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, mo - 1, d) / DAY_MS;
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function kindOf(value: Value): ValueKind | null {
+  if (value === null) return null;
+  return typeof value === 'number' ? 'number' : 'date';
+}
+
+export interface DefinedTarget {
+  level: Level;
+  value: number | string;
+}
+
+/** Targets that have a value, best level first (100, 90, …). */
+export function definedTargets(indicator: Indicator): DefinedTarget[] {
+  const out: DefinedTarget[] = [];
+  for (const level of LEVELS) {
+    const value = indicator.targets[String(level) as `${Level}`];
+    if (value !== null && value !== undefined) out.push({ level, value });
+  }
+  return out;
+}
+
+/** The form the targets take: what scoring compares by (domain.md §4 rule 4). */
+export function targetsKind(indicator: Indicator): ValueKind | 'mixed' | null {
+  const kinds = new Set(definedTargets(indicator).map((t) => kindOf(t.value)));
+  if (kinds.size === 0) return null;
+  if (kinds.size > 1) return 'mixed';
+  return kinds.has('date') ? 'date' : 'number';
+}
+
+/** The targets' form, or the unit's when there are no targets. */
+export function indicatorKind(indicator: Indicator): ValueKind | null {
+  const kind = targetsKind(indicator);
+  if (kind === 'date' || kind === 'number') return kind;
+  if (kind === 'mixed') return null;
+  if (indicator.unit === 'date') return 'date';
+  if (indicator.unit === 'number' || indicator.unit === 'percent') return 'number';
+  return null;
+}
+
+/** The 100% target when it is defined, else the best defined one. */
+export function bestTarget(indicator: Indicator): DefinedTarget | null {
+  return definedTargets(indicator)[0] ?? null;
+}
+
+/** Achievement values present for the period (its column and the columns it is made of). */
+export function achievementsInView(indicator: Indicator, period: Period): Array<{ period: Period; value: Value }> {
+  const out: Array<{ period: Period; value: Value }> = [];
+  for (const p of periodsInView(period)) {
+    if (p in indicator.achievements) out.push({ period: p, value: indicator.achievements[p] ?? null });
+  }
+  return out;
+}
+
+/** Whether the document has any column for the period or the periods it is made of. */
+export function documentReports(doc: PlanDocument, period: Period): boolean {
+  const view = periodsInView(period);
+  return doc.reportPeriods.some((p) => view.includes(p));
+}
+
+/**
+ * Achievement values that speak for the period; when the document has no column for it at all
+ * (an annual certificate checked with the default H1), every reported column.
+ */
+export function relevantAchievements(
+  doc: PlanDocument,
+  indicator: Indicator,
+  period: Period,
+): Array<{ period: Period; value: Value }> {
+  if (documentReports(doc, period)) return achievementsInView(indicator, period);
+  return Object.entries(indicator.achievements).map(([p, v]) => ({ period: p as Period, value: v ?? null }));
+}
+
+/** The first claimed achievement: a value other than 0 (0 and blank both say "nothing yet"). */
+export function claimedAchievement(
+  achievements: Array<{ period: Period; value: Value }>,
+): { period: Period; value: number | string } | null {
+  for (const a of achievements) if (a.value !== null && a.value !== 0) return { period: a.period, value: a.value };
+  return null;
+}
+
+/** Words in the achievement cells of the period, if any (a dash is not words). */
+export function achievementWords(indicator: Indicator, periods: Period[]): string[] {
+  const texts = indicator.achievementText ?? {};
+  return periods.map((p) => texts[p]).filter((t): t is string => typeof t === 'string' && !isBlank(t));
+}
+
+/** Empty, whitespace or a dash placeholder ("-", "--", "—"). */
+export function isBlank(text: string | null | undefined): boolean {
+  return text === null || text === undefined || /^[\s\-–—_.]*$/.test(text);
+}
+
+/** 2024-05-16 → ১৬/০৫/২০২৪ (the way the documents write dates). */
+export function formatDateBn(iso: string): string {
+  return toBengaliDigits(formatDateEn(iso));
+}
+
+export function formatDateEn(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 10_000) / 10_000);
+}
+
+export function formatValueBn(value: Value | undefined, percent = false): string {
+  if (value === null || value === undefined) return 'ফাঁকা';
+  if (typeof value === 'string') return formatDateBn(value);
+  return toBengaliDigits(formatNumber(value)) + (percent ? '%' : '');
+}
+
+export function formatValueEn(value: Value | undefined, percent = false): string {
+  if (value === null || value === undefined) return 'blank';
+  if (typeof value === 'string') return formatDateEn(value);
+  return formatNumber(value) + (percent ? '%' : '');
+}
+
+export function levelBn(level: Level | number | string): string {
+  return `${toBengaliDigits(String(level))}%`;
+}
+
+export function toBn(n: number): string {
+  return toBengaliDigits(formatNumber(n));
+}
+
+const PERIOD_BN: Record<Period, string> = {
+  Q1: '১ম কোয়ার্টার',
+  Q2: '২য় কোয়ার্টার',
+  Q3: '৩য় কোয়ার্টার',
+  Q4: '৪র্থ কোয়ার্টার',
+  H1: 'অর্ধবার্ষিক',
+  annual: 'বার্ষিক',
+};
+
+export function periodBn(period: Period): string {
+  return PERIOD_BN[period];
+}
+
+const PERIOD_OF_BN: Record<Period, string> = {
+  Q1: '১ম কোয়ার্টারের',
+  Q2: '২য় কোয়ার্টারের',
+  Q3: '৩য় কোয়ার্টারের',
+  Q4: '৪র্থ কোয়ার্টারের',
+  H1: 'অর্ধবার্ষিক',
+  annual: 'বার্ষিক',
+};
+
+/** The period as it stands before "অর্জন": "২য় কোয়ার্টারের", "অর্ধবার্ষিক". */
+export function periodAchievementBn(period: Period): string {
+  return PERIOD_OF_BN[period];
+}

@@ -1,0 +1,8 @@
+// Scoring of APA indicators and plans (shared/domain.md §4): pure functions, no I/O.
+export { levelFor, levelFromAnalysis, appliedRule, type LevelResult } from './level.js';
+export { rollUp, defaultMethod, type RollUpResult } from './roll-up.js';
+export { analyseTargets, isBetter, reaches, type TargetAnalysis, type TargetPoint, type TargetCells } from './targets.js';
+export { scoreIndicator, periodEndOrNull, type ScoreIndicatorOptions } from './indicator.js';
+export { scorePlan, scoreAreas, sumUp, type ScorePlanOptions } from './plan.js';
+export { dayNumber, isBlank, isoFromDayNumber, type ValueForm } from './values.js';
+export * from './types.js';
