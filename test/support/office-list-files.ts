@@ -1,5 +1,5 @@
 // Office lists as offices send them: a header row, one office per row, one bad row planted.
-import * as XLSX from 'xlsx';
+import * as XLSX from '@e965/xlsx';
 
 export const OFFICE_LIST_ROWS: string[][] = [
   ['নাম', 'ইংরেজি নাম', 'ঊর্ধ্বতন অফিস', 'স্তর', 'ই-মেইল', 'ফোন', 'স্মারক নম্বর'],

@@ -3,7 +3,10 @@
 import { apiContract, isApiCallName, type ApiCallName, type ApiOutput, type ApiParsedInput } from './contract.js';
 import { ApiError, fromZodIssues, type ApiResult } from './errors.js';
 
-export type Handlers = { [N in ApiCallName]: (input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>> };
+export type Handler<N extends ApiCallName> = (input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>>;
+export type Handlers = { [N in ApiCallName]: Handler<N> };
+/** The handlers of one capability's calls (its contract module's call map). */
+export type HandlersFor<Calls> = { [N in keyof Calls & ApiCallName]: Handler<N> };
 
 export type Dispatch = (name: string, input: unknown) => Promise<ApiResult<unknown>>;
 

@@ -14,6 +14,8 @@ export type ApiErrorBody =
   | { kind: 'not-found'; message: string; entity: string }
   | { kind: 'conflict'; message: string; code: string }
   | { kind: 'cancelled'; message: string }
+  /** A file that cannot be read: which file, which sheet and cell, what was expected. */
+  | { kind: 'file'; message: string; messageBn: string; code: string; file: string; sheet?: string; cell?: string }
   | { kind: 'internal'; message: string };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

@@ -28,6 +28,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const { db } = database;
   const actor = () => readSetting<{ name: string }>(db, 'signatory')?.name ?? 'system';
-  const handlers = createHandlers({ db, actor, today: options.today ?? (() => new Date()) });
+  const handlers = createHandlers({ db, database, actor, today: options.today ?? (() => new Date()), dataDir: options.dataDir });
   return { database, dispatch: createDispatcher(handlers), close: () => database.close() };
 }

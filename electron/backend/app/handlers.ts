@@ -1,36 +1,31 @@
-// Binds every API call of the contract to the service that does the work.
+// Binds every API call of the contract to the service that does the work, one capability at a time.
 import type { Handlers } from '../api/dispatch.js';
-import type { Db } from '../database/open-database.js';
-import { listFiscalYears } from '../fiscal-year/fiscal-year-service.js';
-import { confirmOfficeImport, previewOfficeImport } from '../offices/office-import.js';
-import {
-  createOffice, deleteOffice, getOffice, listOffices, moveOffice, setOfficeActive, updateOffice,
-} from '../offices/office-service.js';
-import { readAppSettings, updateAppSettings } from '../settings/app-settings.js';
-import { completeSetup, setupStatus } from '../setup/setup-service.js';
+import type { AppDatabase, Db } from '../database/open-database.js';
+import { importHandlers } from '../plan-import/import-handlers.js';
+import { officeHandlers } from '../offices/office-handlers.js';
+import { settingsHandlers } from '../settings/settings-handlers.js';
+import { reviewHandlers } from '../review/review-handlers.js';
+import { packageHandlers } from '../package/package-handlers.js';
+import { backupHandlers } from '../backup/backup-handlers.js';
 
 export interface HandlerContext {
   db: Db;
+  /** The open database itself (its path and connection), for backups and restores. */
+  database: AppDatabase;
   /** Who is making the change, for the audit log. */
   actor: () => string;
   today: () => Date;
+  /** The app's data folder (database, evidence store, generated packages). */
+  dataDir: string;
 }
 
-export function createHandlers({ db, actor, today }: HandlerContext): Handlers {
+export function createHandlers(context: HandlerContext): Handlers {
   return {
-    'setup.status': () => setupStatus(db),
-    'setup.complete': (input) => completeSetup(db, actor(), input),
-    'settings.get': () => readAppSettings(db),
-    'settings.update': (input) => updateAppSettings(db, actor(), input),
-    'fiscalYears.list': () => listFiscalYears(db, today()),
-    'offices.list': (input) => listOffices(db, input),
-    'offices.get': ({ id }) => getOffice(db, id),
-    'offices.create': (input) => createOffice(db, actor(), input),
-    'offices.update': (input) => updateOffice(db, actor(), input),
-    'offices.move': (input) => moveOffice(db, actor(), input),
-    'offices.setActive': (input) => setOfficeActive(db, actor(), input),
-    'offices.delete': ({ id }) => deleteOffice(db, actor(), id),
-    'offices.importPreview': ({ fileName, contentBase64 }) => previewOfficeImport(db, fileName, contentBase64),
-    'offices.importConfirm': ({ fileName, contentBase64 }) => confirmOfficeImport(db, actor(), fileName, contentBase64),
+    ...settingsHandlers(context),
+    ...officeHandlers(context),
+    ...importHandlers(context),
+    ...reviewHandlers(context),
+    ...packageHandlers(context),
+    ...backupHandlers(context),
   };
 }

@@ -1,6 +1,6 @@
 // Import a list of offices from a CSV or XLSX file: a preview with per-row issues first,
 // then, once the user confirms, the valid rows in one transaction.
-import * as XLSX from 'xlsx';
+import * as XLSX from '@e965/xlsx';
 import { officeFieldsSchema, type Office, type OfficeFields, type OfficeImportPreview, type OfficeImportRow } from '../api/contract.js';
 import { fieldError, fromZodIssues } from '../api/errors.js';
 import type { Db } from '../database/open-database.js';

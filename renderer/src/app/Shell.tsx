@@ -4,10 +4,14 @@ import type { FiscalYearInfo } from '../../../electron/backend/api/contract.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
 import { OfficesPage } from '../offices/OfficesPage.js';
+import { ImportPage } from '../import/ImportPage.js';
+import { ReviewPage } from '../review/ReviewPage.js';
+import { PackagePage } from '../package/PackagePage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-type Page = 'offices' | 'settings';
+type Page = 'offices' | 'import' | 'review' | 'package' | 'settings';
+const PAGES: Page[] = ['offices', 'import', 'review', 'package', 'settings'];
 
 export function Shell() {
   const { t, digits } = useI18n();
@@ -46,13 +50,19 @@ export function Shell() {
         <LanguageSwitch persist />
       </header>
       <nav className="sidebar">
-        {(['offices', 'settings'] as const).map((p) => (
-          <button key={p} type="button" className={page === p ? 'active' : ''} onClick={() => setPage(p)}>
+        {PAGES.map((p) => (
+          <button key={p} type="button" className={page === p ? 'active' : ''} onClick={() => setPage(p)} data-nav={p}>
             {t(`nav.${p}`)}
           </button>
         ))}
       </nav>
-      <main className="content">{page === 'offices' ? <OfficesPage /> : <SettingsPage />}</main>
+      <main className="content">
+        {page === 'offices' && <OfficesPage />}
+        {page === 'import' && <ImportPage />}
+        {page === 'review' && <ReviewPage />}
+        {page === 'package' && <PackagePage />}
+        {page === 'settings' && <SettingsPage />}
+      </main>
     </div>
   );
 }

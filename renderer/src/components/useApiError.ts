@@ -4,7 +4,7 @@ import { ApiCallError } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
 
 export function useApiError() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
@@ -13,6 +13,7 @@ export function useApiError() {
       setFields(error.fieldIssues());
       const body = error.body;
       if (body.kind === 'validation') setMessage(null);
+      else if (body.kind === 'file') setMessage(language === 'bn' ? body.messageBn : body.message);
       else if (body.kind === 'conflict') setMessage(t(`errors.${body.code}`, { defaultValue: body.message }));
       else setMessage(t(`errors.${body.kind}`, { message: body.message, defaultValue: body.message }));
     } else {

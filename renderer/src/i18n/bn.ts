@@ -1,7 +1,10 @@
 // Bengali: the app's working language.
+import { reviewBn } from '../review/strings.js';
+import { packageBn } from '../package/strings.js';
+import { backupBn } from '../backup/strings.js';
 export const bn = {
   app: { name: 'এপিএ ডেস্ক', tagline: 'ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা' },
-  nav: { offices: 'দপ্তর/সংস্থা', settings: 'সেটিংস' },
+  nav: { offices: 'দপ্তর/সংস্থা', import: 'আমদানি', review: 'পর্যালোচনা', package: 'প্যাকেজ', settings: 'সেটিংস' },
   common: {
     save: 'সংরক্ষণ', cancel: 'বাতিল', edit: 'সম্পাদনা', add: 'যোগ করুন', close: 'বন্ধ', search: 'নাম দিয়ে খুঁজুন',
     yes: 'হ্যাঁ', no: 'না', loading: 'লোড হচ্ছে…', saved: 'সংরক্ষিত হয়েছে', language: 'ভাষা', fiscalYear: 'অর্থবছর',
@@ -31,6 +34,30 @@ export const bn = {
     row: 'সারি', status: 'অবস্থা', ok: 'ঠিক আছে', summary: '{{valid}}টি সারি ঠিক আছে, {{errors}}টি সারিতে ত্রুটি',
     confirm: 'ঠিক সারিগুলো আমদানি করুন', done: '{{created}}টি অফিস যোগ হয়েছে, {{skipped}}টি সারি বাদ গেছে',
   },
+  import: {
+    title: 'স্প্রেডশিট আমদানি', drop: 'এক বা একাধিক ফাইল এখানে ছেড়ে দিন, অথবা', chooseFiles: 'ফাইল বাছাই', chooseFolder: 'ফোল্ডার বাছাই',
+    formats: '.xlsx, .xls, .ods, .csv', reading: 'পড়া হচ্ছে…', progress: '{{done}}/{{total}} ফাইল', cancel: 'বাতিল করুন',
+    cancelled: 'বাতিল করা হয়েছে: বাকি ফাইল আমদানি হয়নি', importOne: 'এই ফাইল আমদানি করুন', importAll: 'প্রস্তুত সব ফাইল আমদানি করুন',
+    remove: 'তালিকা থেকে সরান', file: 'ফাইল', status: 'অবস্থা',
+    statuses: { reading: 'পড়া হচ্ছে', ready: 'প্রস্তুত', attention: 'মনোযোগ প্রয়োজন', failed: 'ব্যর্থ', imported: 'আমদানি হয়েছে', duplicate: 'আগেই আমদানি হয়েছে' },
+    office: 'অফিস', officeDetected: 'ফাইলে লেখা: {{name}}', officeNone: '— অফিস বাছাই করুন —', suggestions: 'সম্ভাব্য মিল',
+    fiscalYear: 'অর্থবছর', period: 'অর্জনের সময়কাল', periodNone: '— সময়কাল —', receivedOn: 'প্রাপ্তির তারিখ',
+    kindPlan: 'কর্মপরিকল্পনা (লক্ষ্যমাত্রা)', kindReport: 'অগ্রগতি প্রতিবেদন', sheet: 'শিট',
+    mapping: 'কলাম ম্যাপিং', column: 'কলাম', header: 'শিরোনাম', role: 'কলামের ধরন',
+    preview: 'যেভাবে পড়া হয়েছে', indicators: '{{n}}টি সূচক', diagnostics: 'পড়ার সমস্যা', findings: 'স্বয়ংক্রিয় যাচাই',
+    noProblems: 'কোনো সমস্যা পাওয়া যায়নি', duplicate: 'এই ফাইলটি {{date}} তারিখে আমদানি করা হয়েছে ({{office}})',
+    imported: 'আমদানি হয়েছে: {{kind}}, সংস্করণ {{version}}', cell: 'ঘর', needs: { office: 'অফিস বাছাই করুন', fiscalYear: 'অর্থবছর দিন', period: 'সময়কাল বাছাই করুন', indicators: 'কোনো সূচক পড়া যায়নি' },
+    periods: { Q1: '১ম ত্রৈমাসিক', Q2: '২য় ত্রৈমাসিক', Q3: '৩য় ত্রৈমাসিক', Q4: '৪র্থ ত্রৈমাসিক', H1: 'অর্ধবার্ষিক', annual: 'বার্ষিক' },
+    units: { date: 'তারিখ', number: 'সংখ্যা', percent: '%' },
+    col: { code: 'কোড', text: 'সূচক', unit: 'একক', weight: 'মান', targets: 'লক্ষ্যমাত্রা', achievements: 'অর্জন', remarks: 'মন্তব্য' },
+  },
+  documents: {
+    title: 'কর্মপরিকল্পনা ও প্রতিবেদন', none: 'এখনো কিছু আমদানি হয়নি', plan: 'কর্মপরিকল্পনা', report: 'প্রতিবেদন',
+    version: 'সংস্করণ {{n}}', indicators: '{{n}}টি সূচক',
+  },
+  review: reviewBn,
+  package: packageBn,
+  backup: backupBn,
   settings: { title: 'সেটিংস', signatory: 'স্বাক্ষরকারী', language: 'ভাষা' },
   errors: {
     required: 'এই ঘরটি পূরণ করুন', 'invalid-email': 'সঠিক ই-মেইল ঠিকানা দিন', 'parent-not-found': 'ঊর্ধ্বতন অফিসটি পাওয়া যায়নি',
@@ -40,7 +67,9 @@ export const bn = {
     'own-office-root': 'নিজ দপ্তর গাছের মূলে থাকে; সরানো/নিষ্ক্রিয় করা যায় না', 'office-has-data': 'এই অফিসের তথ্য আছে; মুছে না ফেলে নিষ্ক্রিয় করুন',
     'unsupported-file': 'শুধু .csv, .xlsx, .xls বা .ods ফাইল', 'unreadable-file': 'ফাইলটি পড়া যায়নি', 'no-header': 'নাম কলামসহ শিরোনাম সারি পাওয়া যায়নি',
     'setup-required': 'আগে নিজ দপ্তর নির্ধারণ করুন', internal: 'অপ্রত্যাশিত ত্রুটি: {{message}}', 'not-found': 'পাওয়া যায়নি',
-    'invalid-type': 'ভুল ধরনের মান', 'unknown-field': 'অজানা ঘর',
+    'invalid-type': 'ভুল ধরনের মান', 'unknown-field': 'অজানা ঘর', 'duplicate-file': 'এই ফাইলটি আগেই আমদানি হয়েছে',
+    'not-staged': 'ফাইলটি আর তালিকায় নেই; আবার যোগ করুন', 'office-inactive': 'অফিসটি নিষ্ক্রিয়', 'no-indicators': 'কোনো সূচক পড়া যায়নি; কলাম ম্যাপিং দেখুন',
+    'invalid-role': 'অজানা কলামের ধরন', 'invalid-range': 'সারির সীমা ঠিক নয়',
   },
 };
 export type Dictionary = typeof bn;

@@ -1,8 +1,11 @@
 import type { Dictionary } from './bn.js';
+import { reviewEn } from '../review/strings.js';
+import { packageEn } from '../package/strings.js';
+import { backupEn } from '../backup/strings.js';
 
 export const en: Dictionary = {
   app: { name: 'APA Desk', tagline: 'e-Governance and Innovation Action Plan' },
-  nav: { offices: 'Offices', settings: 'Settings' },
+  nav: { offices: 'Offices', import: 'Import', review: 'Review', package: 'Package', settings: 'Settings' },
   common: {
     save: 'Save', cancel: 'Cancel', edit: 'Edit', add: 'Add', close: 'Close', search: 'Search by name',
     yes: 'Yes', no: 'No', loading: 'Loading…', saved: 'Saved', language: 'Language', fiscalYear: 'Fiscal year',
@@ -32,6 +35,30 @@ export const en: Dictionary = {
     row: 'Row', status: 'Status', ok: 'OK', summary: '{{valid}} rows OK, {{errors}} rows with errors',
     confirm: 'Import the valid rows', done: '{{created}} offices added, {{skipped}} rows skipped',
   },
+  import: {
+    title: 'Import spreadsheets', drop: 'Drop one or more files here, or', chooseFiles: 'Choose files', chooseFolder: 'Choose a folder',
+    formats: '.xlsx, .xls, .ods, .csv', reading: 'Reading…', progress: '{{done}}/{{total}} files', cancel: 'Cancel',
+    cancelled: 'Cancelled: the remaining files were not imported', importOne: 'Import this file', importAll: 'Import all ready files',
+    remove: 'Remove from list', file: 'File', status: 'Status',
+    statuses: { reading: 'Reading', ready: 'Ready', attention: 'Needs attention', failed: 'Failed', imported: 'Imported', duplicate: 'Already imported' },
+    office: 'Office', officeDetected: 'The file says: {{name}}', officeNone: '— choose the office —', suggestions: 'Possible matches',
+    fiscalYear: 'Fiscal year', period: 'Period of the achievements', periodNone: '— period —', receivedOn: 'Received on',
+    kindPlan: 'Action plan (targets)', kindReport: 'Progress report', sheet: 'Sheet',
+    mapping: 'Column mapping', column: 'Column', header: 'Header', role: 'Column holds',
+    preview: 'As read', indicators: '{{n}} indicators', diagnostics: 'Reading problems', findings: 'Automated checks',
+    noProblems: 'No problems found', duplicate: 'This file was imported on {{date}} ({{office}})',
+    imported: 'Imported: {{kind}}, version {{version}}', cell: 'Cell', needs: { office: 'Choose the office', fiscalYear: 'Enter the fiscal year', period: 'Choose the period', indicators: 'No indicator was read' },
+    periods: { Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', H1: 'Half-year', annual: 'Annual' },
+    units: { date: 'date', number: 'number', percent: '%' },
+    col: { code: 'Code', text: 'Indicator', unit: 'Unit', weight: 'Weight', targets: 'Targets', achievements: 'Achievement', remarks: 'Remarks' },
+  },
+  documents: {
+    title: 'Plans and reports', none: 'Nothing imported yet', plan: 'Action plan', report: 'Report',
+    version: 'version {{n}}', indicators: '{{n}} indicators',
+  },
+  review: reviewEn,
+  package: packageEn,
+  backup: backupEn,
   settings: { title: 'Settings', signatory: 'Signatory', language: 'Language' },
   errors: {
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
@@ -41,6 +68,8 @@ export const en: Dictionary = {
     'own-office-root': 'The own office is the root: it cannot be moved or deactivated', 'office-has-data': 'This office has data: deactivate it instead',
     'unsupported-file': 'Only .csv, .xlsx, .xls or .ods files', 'unreadable-file': 'The file could not be read', 'no-header': 'No header row with a name column found',
     'setup-required': 'Set up the own office first', internal: 'Unexpected error: {{message}}', 'not-found': 'Not found',
-    'invalid-type': 'Wrong kind of value', 'unknown-field': 'Unknown field',
+    'invalid-type': 'Wrong kind of value', 'unknown-field': 'Unknown field', 'duplicate-file': 'This file was already imported',
+    'not-staged': 'The file is no longer listed: add it again', 'office-inactive': 'The office is deactivated', 'no-indicators': 'No indicator was read: check the column mapping',
+    'invalid-role': 'Unknown column role', 'invalid-range': 'The row range is wrong',
   },
 };

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/index.js';
 import { OfficeFormFields } from './OfficeFormFields.js';
 import { emptyOfficeForm, formToFields, officeToForm, TEXT_FIELDS } from './office-form-state.js';
 import { subtreeIds } from './office-tree.js';
+import { OfficeDocuments } from './OfficeDocuments.js';
 
 type Mode = 'view' | 'edit' | 'add' | 'move';
 
@@ -136,6 +137,7 @@ export function OfficeDetails(props: {
         </form>
       )}
       {mode === 'view' && <ErrorBanner>{errors.message}</ErrorBanner>}
+      {mode === 'view' && <OfficeDocuments officeId={office.id} />}
     </div>
   );
 }

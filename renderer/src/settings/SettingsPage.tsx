@@ -4,6 +4,7 @@ import { call } from '../api/client.js';
 import { ErrorBanner, Field } from '../components/Field.js';
 import { useApiError } from '../components/useApiError.js';
 import { useI18n } from '../i18n/index.js';
+import { BackupPanel } from '../backup/BackupPanel.js';
 
 export function SettingsPage() {
   const { t } = useI18n();
@@ -47,6 +48,7 @@ export function SettingsPage() {
         {saved && <p className="success">{t('common.saved')}</p>}
         <button type="submit" className="primary">{t('common.save')}</button>
       </form>
+      <BackupPanel />
     </div>
   );
 }

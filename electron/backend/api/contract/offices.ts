@@ -1,0 +1,83 @@
+// Calls of the office registry.
+import { z } from 'zod';
+import { fileUploadSchema, id, optionalEmail, optionalText } from './common.js';
+
+export const OFFICE_LEVELS = ['ministry', 'division', 'department', 'divisional', 'district', 'upazila', 'other'] as const;
+export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
+
+/** A memo/file-number prefix: dot-separated digit groups, Bengali or Latin digits (e.g. ৫৫.০০.০০০০.১১৮.৩৬.০১). */
+const memoPrefix = z
+  .string()
+  .trim()
+  .regex(/^([0-9০-৯]+)(\.[0-9০-৯]+)*$/, 'dot-separated digit groups expected')
+  .or(z.literal(''))
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const officeFieldsSchema = z.object({
+  nameBn: z.string().trim().min(1, 'name is required').max(300),
+  nameEn: optionalText(300),
+  shortName: optionalText(60),
+  level: z.enum(OFFICE_LEVELS),
+  address: optionalText(),
+  website: optionalText(200),
+  email: optionalEmail,
+  phone: optionalText(100),
+  headDesignation: optionalText(200),
+  memoPrefix,
+});
+export type OfficeFields = z.output<typeof officeFieldsSchema>;
+
+export interface Office extends OfficeFields {
+  id: number;
+  parentId: number | null;
+  isOwn: boolean;
+  active: boolean;
+  /** Whether plans, reports or sub-offices refer to it: such an office is never hard-deleted. */
+  hasData: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OfficeImportRow {
+  rowNumber: number;
+  nameBn: string;
+  parentName: string | null;
+  level: string;
+  fields: Partial<OfficeFields>;
+  issues: { path: string; code: string; message: string }[];
+}
+
+export interface OfficeImportPreview {
+  fileName: string;
+  sheet: string | null;
+  rows: OfficeImportRow[];
+  validCount: number;
+  errorCount: number;
+}
+
+export const officeCalls = {
+  'offices.list': {
+    input: z.object({ query: z.string().max(200).optional(), includeInactive: z.boolean().optional() }).strict(),
+  },
+  'offices.get': { input: z.object({ id }).strict() },
+  'offices.create': { input: officeFieldsSchema.extend({ parentId: id }).strict() },
+  'offices.update': { input: officeFieldsSchema.partial().extend({ id }).strict() },
+  'offices.move': { input: z.object({ id, parentId: id }).strict() },
+  'offices.setActive': { input: z.object({ id, active: z.boolean() }).strict() },
+  'offices.delete': { input: z.object({ id }).strict() },
+  'offices.importPreview': { input: fileUploadSchema.strict() },
+  'offices.importConfirm': { input: fileUploadSchema.strict() },
+} as const;
+
+export interface OfficeOutputs {
+  'offices.list': Office[];
+  'offices.get': Office;
+  'offices.create': Office;
+  'offices.update': Office;
+  'offices.move': Office;
+  'offices.setActive': Office;
+  'offices.delete': { deleted: boolean };
+  'offices.importPreview': OfficeImportPreview;
+  'offices.importConfirm': { created: number; skipped: number };
+}

@@ -1,0 +1,57 @@
+// Calls of first-run setup, settings and fiscal years.
+import { z } from 'zod';
+import { fiscalYearLabel, optionalEmail, optionalText } from './common.js';
+import { officeFieldsSchema, type Office } from './offices.js';
+
+export const signatorySchema = z.object({
+  name: z.string().trim().min(1, 'name is required').max(200),
+  designation: z.string().trim().min(1, 'designation is required').max(200),
+  phone: optionalText(100),
+  email: optionalEmail,
+});
+export type Signatory = z.output<typeof signatorySchema>;
+
+export const LANGUAGES = ['bn', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface AppSettings {
+  language: Language;
+  /** The fiscal year the user picked, or null to follow today's date. */
+  fiscalYear: string | null;
+  signatory: Signatory | null;
+  ownOfficeId: number | null;
+}
+
+export interface FiscalYearInfo {
+  years: string[];
+  /** The fiscal year today's date falls in. */
+  current: string;
+  /** The one the app works on: the user's pick, or the current one. */
+  selected: string;
+}
+
+export const settingsCalls = {
+  'setup.status': { input: z.object({}).strict() },
+  'setup.complete': {
+    input: z.object({ office: officeFieldsSchema, signatory: signatorySchema }).strict(),
+  },
+  'settings.get': { input: z.object({}).strict() },
+  'settings.update': {
+    input: z
+      .object({
+        language: z.enum(LANGUAGES).optional(),
+        fiscalYear: fiscalYearLabel.nullable().optional(),
+        signatory: signatorySchema.optional(),
+      })
+      .strict(),
+  },
+  'fiscalYears.list': { input: z.object({}).strict() },
+} as const;
+
+export interface SettingsOutputs {
+  'setup.status': { needsSetup: boolean; ownOffice: Office | null; signatory: Signatory | null };
+  'setup.complete': { ownOffice: Office };
+  'settings.get': AppSettings;
+  'settings.update': AppSettings;
+  'fiscalYears.list': FiscalYearInfo;
+}

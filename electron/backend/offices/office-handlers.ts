@@ -1,0 +1,19 @@
+import type { HandlerContext } from '../app/handlers.js';
+import type { officeCalls } from '../api/contract/offices.js';
+import type { HandlersFor } from '../api/dispatch.js';
+import { confirmOfficeImport, previewOfficeImport } from './office-import.js';
+import { createOffice, deleteOffice, getOffice, listOffices, moveOffice, setOfficeActive, updateOffice } from './office-service.js';
+
+export function officeHandlers({ db, actor }: HandlerContext): HandlersFor<typeof officeCalls> {
+  return {
+    'offices.list': (input) => listOffices(db, input),
+    'offices.get': ({ id }) => getOffice(db, id),
+    'offices.create': (input) => createOffice(db, actor(), input),
+    'offices.update': (input) => updateOffice(db, actor(), input),
+    'offices.move': (input) => moveOffice(db, actor(), input),
+    'offices.setActive': (input) => setOfficeActive(db, actor(), input),
+    'offices.delete': ({ id }) => deleteOffice(db, actor(), id),
+    'offices.importPreview': ({ fileName, contentBase64 }) => previewOfficeImport(db, fileName, contentBase64),
+    'offices.importConfirm': ({ fileName, contentBase64 }) => confirmOfficeImport(db, actor(), fileName, contentBase64),
+  };
+}

@@ -1,0 +1,253 @@
+// Bytes → Workbook: recognise the container, enforce the caps, let SheetJS parse (never evaluating
+// formulas: the cached values are what the office saw), and turn every sheet into a Grid once.
+import { createHash } from 'node:crypto';
+import * as XLSX from '@e965/xlsx';
+import type { ReaderDiagnostic } from './diagnostics.js';
+import { PlanReadError } from './errors.js';
+import { buildGrid, CellCapExceeded, type CellBudget, type Grid } from './sheet-grid.js';
+import { isZip, readZipDirectory, type ZipEntry } from './zip-guard.js';
+
+export type WorkbookFormat = 'xlsx' | 'ods' | 'xls' | 'csv' | 'html';
+
+export interface Workbook {
+  fileName: string;
+  format: WorkbookFormat;
+  sha256: string;
+  byteLength: number;
+  /** Excel's 1904 date system (old Mac workbooks): serial 0 is 1904-01-01. */
+  date1904: boolean;
+  sheets: Grid[];
+  /** Things worth telling about the file as a whole (e.g. cells dropped past the column cap). */
+  warnings: ReaderDiagnostic[];
+}
+
+export interface ReadLimits {
+  maxBytes: number;
+  maxSheets: number;
+  /** Rows per sheet. */
+  maxRows: number;
+  maxCols: number;
+  /** Cells in the whole workbook, merge-filled positions included. */
+  maxCells: number;
+  /** What a ZIP container may declare it inflates to. */
+  maxUncompressedBytes: number;
+  maxZipEntries: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxBytes: 20 * 1024 * 1024,
+  maxSheets: 64,
+  maxRows: 20_000,
+  maxCols: 256,
+  maxCells: 1_000_000,
+  maxUncompressedBytes: 256 * 1024 * 1024,
+  maxZipEntries: 10_000,
+};
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const MB = 1024 * 1024;
+
+export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_LIMITS): Workbook {
+  if (bytes.length === 0) {
+    throw new PlanReadError('empty-file', `${fileName}: the file is empty`, `${fileName}: ফাইলটি খালি`);
+  }
+  if (bytes.length > limits.maxBytes) {
+    throw new PlanReadError(
+      'file-too-large',
+      `${fileName}: the file is ${(bytes.length / MB).toFixed(1)} MB, over the ${limits.maxBytes / MB} MB limit`,
+      `${fileName}: ফাইলটি ${limits.maxBytes / MB} MB-এর চেয়ে বড়`,
+    );
+  }
+
+  const { input, format } = prepareInput(bytes, fileName, limits);
+  let book: XLSX.WorkBook;
+  try {
+    book = XLSX.read(input.data, {
+      type: input.type,
+      cellDates: false,
+      cellNF: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+      cellStyles: false,
+      sheetStubs: false,
+      dense: true,
+      // CSV: keep every value as text; Bengali digits, dates and "85%" are read by our own rules.
+      raw: format === 'csv',
+      sheetRows: limits.maxRows + 1,
+    });
+  } catch (error) {
+    throw libraryError(fileName, error);
+  }
+
+  const names = Array.isArray(book.SheetNames) ? book.SheetNames : [];
+  if (names.length > limits.maxSheets) throw tooManySheets(fileName, names.length, limits);
+
+  const budget: CellBudget = { used: 0, droppedColumns: 0 };
+  const sheetProps = book.Workbook?.Sheets ?? [];
+  const sheets: Grid[] = [];
+  try {
+    names.forEach((name, i) => {
+      const ws = book.Sheets[name];
+      if (!ws) return;
+      const grid = buildGrid(name, ws, limits, budget, (sheetProps[i]?.Hidden ?? 0) !== 0);
+      if (grid.rowCount > limits.maxRows) {
+        throw new PlanReadError(
+          'too-many-rows',
+          `${fileName}: sheet "${name}" has more than ${limits.maxRows} rows`,
+          `${fileName}: "${name}" শিটে ${limits.maxRows}-এর বেশি সারি`,
+          { sheet: name },
+        );
+      }
+      sheets.push(grid);
+    });
+  } catch (error) {
+    if (error instanceof CellCapExceeded) {
+      throw new PlanReadError(
+        'too-many-cells',
+        `${fileName}: the workbook has more than ${limits.maxCells} cells`,
+        `${fileName}: ওয়ার্কবুকে ${limits.maxCells}-এর বেশি ঘর`,
+      );
+    }
+    throw error;
+  }
+
+  const warnings: ReaderDiagnostic[] = [];
+  if (budget.droppedColumns > 0) {
+    warnings.push({
+      severity: 'warning',
+      code: 'cells-ignored',
+      message: `${limits.maxCols} নম্বর কলামের পরের ${budget.droppedColumns}টি ঘর পড়া হয়নি`,
+      messageEn: `${budget.droppedColumns} cells beyond column ${limits.maxCols} were ignored`,
+    });
+  }
+
+  return {
+    fileName,
+    format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    byteLength: bytes.length,
+    date1904: Boolean(book.Workbook?.WBProps?.date1904),
+    sheets,
+    warnings,
+  };
+}
+
+type PreparedInput = { input: { type: 'buffer'; data: Uint8Array } | { type: 'string'; data: string }; format: WorkbookFormat };
+
+function prepareInput(bytes: Uint8Array, fileName: string, limits: ReadLimits): PreparedInput {
+  if (isZip(bytes)) {
+    const entries = checkZip(bytes, fileName, limits);
+    return { input: { type: 'buffer', data: bufferOf(bytes) }, format: zipFormat(entries) };
+  }
+  if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
+    return { input: { type: 'buffer', data: bufferOf(bytes) }, format: 'xls' };
+  }
+  const text = decodeText(bytes);
+  if (text === null) {
+    throw new PlanReadError(
+      'not-spreadsheet',
+      `${fileName}: not a spreadsheet (expected .xlsx, .xls, .ods or .csv)`,
+      `${fileName}: এটি স্প্রেডশিট নয় (.xlsx, .xls, .ods বা .csv প্রয়োজন)`,
+    );
+  }
+  // Excel saves "web page" and XML-2003 workbooks that are text starting with a tag; SheetJS reads both.
+  const format: WorkbookFormat = /^\s*</.test(text.slice(0, 512)) ? 'html' : 'csv';
+  return { input: { type: 'string', data: text }, format };
+}
+
+function bufferOf(bytes: Uint8Array): Uint8Array {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** An OpenDocument package has content.xml at its root; everything else is taken as Office Open XML. */
+function zipFormat(entries: ZipEntry[]): WorkbookFormat {
+  return entries.some((e) => e.name === 'content.xml') && !entries.some((e) => e.name.startsWith('xl/')) ? 'ods' : 'xlsx';
+}
+
+function checkZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): ZipEntry[] {
+  const dir = readZipDirectory(bytes, limits.maxZipEntries);
+  if (!dir.ok) {
+    if (dir.reason === 'zip64') {
+      throw new PlanReadError(
+        'zip-bomb',
+        `${fileName}: the ZIP container declares sizes beyond 4 GB; refused`,
+        `${fileName}: ফাইলটির ভেতরের আকার অস্বাভাবিক বড়; পড়া হয়নি`,
+      );
+    }
+    throw corrupt(fileName, 'the ZIP container is damaged or truncated');
+  }
+  if (dir.entries.length > limits.maxZipEntries) {
+    throw new PlanReadError(
+      'zip-bomb',
+      `${fileName}: the ZIP container has more than ${limits.maxZipEntries} entries`,
+      `${fileName}: ফাইলের ভেতরে অস্বাভাবিক বেশি অংশ; পড়া হয়নি`,
+    );
+  }
+  const total = dir.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (total > limits.maxUncompressedBytes) {
+    throw new PlanReadError(
+      'zip-bomb',
+      `${fileName}: the file would inflate to ${(total / MB).toFixed(0)} MB (limit ${limits.maxUncompressedBytes / MB} MB)`,
+      `${fileName}: ফাইলটি খুললে ${limits.maxUncompressedBytes / MB} MB-এর বেশি হয়; পড়া হয়নি`,
+    );
+  }
+  const worksheets = dir.entries.filter((e) => /^xl\/(work|chart)sheets\/[^/]+\.xml$/i.test(e.name)).length;
+  if (worksheets > limits.maxSheets) throw tooManySheets(fileName, worksheets, limits);
+  return dir.entries;
+}
+
+/** Text files: UTF-8 (with or without BOM), UTF-16 with BOM, else a single-byte code page; null when binary. */
+function decodeText(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (looksBinary(bytes)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Legacy exports (Bijoy text typed in a Latin code page) are still text.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control > n / 100;
+}
+
+function libraryError(fileName: string, error: unknown): PlanReadError {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(text)) {
+    return new PlanReadError(
+      'encrypted',
+      `${fileName}: the workbook is password-protected; save it without a password and import again`,
+      `${fileName}: ওয়ার্কবুকটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার আনুন`,
+      { cause: error },
+    );
+  }
+  return corrupt(fileName, text, error);
+}
+
+function corrupt(fileName: string, detail: string, cause?: unknown): PlanReadError {
+  return new PlanReadError(
+    'corrupt',
+    `${fileName}: the file is damaged or not a readable spreadsheet (${detail.slice(0, 120)})`,
+    `${fileName}: ফাইলটি ক্ষতিগ্রস্ত বা পড়া যায় না`,
+    cause === undefined ? {} : { cause },
+  );
+}
+
+function tooManySheets(fileName: string, count: number, limits: ReadLimits): PlanReadError {
+  return new PlanReadError(
+    'too-many-sheets',
+    `${fileName}: the workbook has ${count} sheets (limit ${limits.maxSheets})`,
+    `${fileName}: ওয়ার্কবুকে ${limits.maxSheets}-এর বেশি শিট`,
+  );
+}
