@@ -9,6 +9,7 @@ import { settingsCalls, type SettingsOutputs } from './contract/settings.js';
 import { reviewCalls, type ReviewOutputs } from './contract/review.js';
 import { packageCalls, type PackageOutputs } from './contract/package.js';
 import { backupCalls, type BackupOutputs } from './contract/backup.js';
+import { userCalls, type UserOutputs } from './contract/users.js';
 
 export * from './contract/common.js';
 export * from './contract/offices.js';
@@ -17,6 +18,7 @@ export * from './contract/imports.js';
 export * from './contract/review.js';
 export * from './contract/package.js';
 export * from './contract/backup.js';
+export * from './contract/users.js';
 
 export const apiContract = {
   ...settingsCalls,
@@ -25,9 +27,10 @@ export const apiContract = {
   ...reviewCalls,
   ...packageCalls,
   ...backupCalls,
+  ...userCalls,
 } as const;
 
-export type ApiOutputs = SettingsOutputs & OfficeOutputs & ImportOutputs & ReviewOutputs & PackageOutputs & BackupOutputs;
+export type ApiOutputs = SettingsOutputs & OfficeOutputs & ImportOutputs & ReviewOutputs & PackageOutputs & BackupOutputs & UserOutputs;
 
 export type ApiCallName = keyof typeof apiContract;
 export type ApiInput<N extends ApiCallName> = z.input<(typeof apiContract)[N]['input']>;

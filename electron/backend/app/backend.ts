@@ -3,8 +3,10 @@
 import path from 'node:path';
 import { createDispatcher, type Dispatch } from '../api/dispatch.js';
 import { openDatabase, type AppDatabase } from '../database/open-database.js';
-import { readSetting } from '../settings/settings-store.js';
 import { createHandlers } from './handlers.js';
+import { Session } from '../users/user-service.js';
+import type { PdfPrinter } from '../documents/pdf/printer.js';
+import { backupOnStart } from '../backup/start-backup.js';
 
 export const DATABASE_FILE_NAME = 'apa-desk.sqlite';
 
@@ -20,14 +22,24 @@ export interface BackendOptions {
   /** drizzle/migrations: in the source tree, or the packaged app's resources folder. */
   migrationsDir: string;
   today?: () => Date;
+  /** Platform hooks: the Electron shell passes its own printer and folder opener. */
+  createPrinter?: () => Promise<PdfPrinter>;
+  openFolder?: (folder: string) => Promise<boolean>;
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const database = await openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), {
     migrationsDir: options.migrationsDir,
   });
+  await backupOnStart(database, { dataDir: options.dataDir, migrationsDir: options.migrationsDir });
   const { db } = database;
-  const actor = () => readSetting<{ name: string }>(db, 'signatory')?.name ?? 'system';
-  const handlers = createHandlers({ db, database, actor, today: options.today ?? (() => new Date()), dataDir: options.dataDir });
+  const session = new Session(db);
+  const actor = () => session.actor();
+  const handlers = createHandlers({
+    db, database, actor, session, today: options.today ?? (() => new Date()), dataDir: options.dataDir,
+    // Loaded only when used: the desktop app prints with Electron and ships without Playwright.
+    createPrinter: options.createPrinter ?? (async () => (await import('../documents/pdf/chromium-printer.js')).createChromiumPrinter()),
+    openFolder: options.openFolder ?? (async () => false),
+  });
   return { database, dispatch: createDispatcher(handlers), close: () => database.close() };
 }

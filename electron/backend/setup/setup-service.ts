@@ -4,6 +4,7 @@ import { fieldError } from '../api/errors.js';
 import type { Db } from '../database/open-database.js';
 import { createOwnOffice, findOwnOffice } from '../offices/office-service.js';
 import { readSetting, writeSetting } from '../settings/settings-store.js';
+import { createUser, listUsers } from '../users/user-service.js';
 
 export function setupStatus(db: Db) {
   const ownOffice = findOwnOffice(db);
@@ -18,6 +19,8 @@ export function completeSetup(db: Db, actor: string, input: { office: OfficeFiel
   return db.transaction((tx) => {
     const ownOffice = findOwnOffice(tx) ?? createOwnOffice(tx, actor, input.office);
     writeSetting(tx, actor, 'signatory', input.signatory);
+    // The signatory is the first user of the app (others are added in Settings).
+    if (listUsers(tx, true).length === 0) createUser(tx, actor, { name: input.signatory.name, designation: input.signatory.designation });
     return { ownOffice };
   });
 }

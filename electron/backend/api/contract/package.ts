@@ -1,5 +1,105 @@
-// Calls of the package capability.
-export const packageCalls = {} as const;
+// Calls of the submission package: compose the memo, preview every document, generate the package
+// as a job (progress, cancel), and the memo register.
+import { z } from 'zod';
+import { periodSchema, type Period } from '../../plan-document/schema.js';
+import type { DocumentModel } from '../../documents/model.js';
+import type { JobStatus } from '../../jobs/job-runner.js';
+import { fiscalYearLabel, isoDate, optionalEmail, optionalText } from './common.js';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface PackageOutputs {}
+const lines = (max = 40) => z.array(z.string().trim().max(1000)).max(max);
+
+/** What the user composes on the Package screen. */
+export const memoDraftSchema = z
+  .object({
+    /** The file number the memo's serial is issued in (the office's prefix and file). */
+    fileNumber: z.string().trim().min(1).max(120),
+    /** The serial to start from when the paper register is already further on. */
+    startAt: z.number().int().min(1).max(1_000_000).optional(),
+    date: isoDate,
+    showBengaliDate: z.boolean(),
+    letterhead: z.object({ slogan: optionalText(300), lines: lines(8), website: optionalText(200) }).strict(),
+    recipient: lines(8),
+    recipientPosition: z.enum(['before-subject', 'after-signature']),
+    attention: optionalText(500),
+    subject: z.string().trim().min(1).max(1000),
+    reference: optionalText(1000),
+    body: lines(20),
+    attachments: optionalText(300),
+    signatory: z
+      .object({ name: z.string().trim().min(1).max(200), designation: z.string().trim().min(1).max(200), office: optionalText(300), phone: optionalText(100), email: optionalEmail })
+      .strict(),
+    copyList: z.object({ intro: z.string().trim().max(300), entries: lines(40) }).strict().nullable(),
+  })
+  .strict();
+export type MemoDraft = z.output<typeof memoDraftSchema>;
+
+export const packagePartsSchema = z
+  .object({
+    selfAssessment: z.boolean(),
+    reviewReport: z.boolean(),
+    feedbackLetters: z.boolean(),
+    evidenceIndex: z.boolean(),
+    auditLog: z.boolean().optional(),
+  })
+  .strict();
+export type PackageParts = z.output<typeof packagePartsSchema>;
+
+const target = { fiscalYear: fiscalYearLabel, period: periodSchema };
+
+export interface PackageComposition {
+  fiscalYear: string;
+  period: Period;
+  draft: MemoDraft;
+  /** The memo number the next generation would issue (nothing is issued until it runs). */
+  nextMemoNumber: string | null;
+  available: { selfAssessment: boolean; reviewedOffices: number; feedbackLetters: number; evidenceFiles: number };
+  templates: MemoTemplate[];
+}
+
+export interface MemoTemplate {
+  name: string;
+  draft: Omit<MemoDraft, 'date' | 'startAt'>;
+}
+
+export interface GeneratedPackage {
+  folder: string;
+  name: string;
+  zip: string;
+  memoNumber: string;
+  files: { path: string; sha256: string; bytes: number }[];
+}
+
+export interface IssuedMemoRow {
+  id: number;
+  officeName: string;
+  fileNumber: string;
+  serial: number;
+  memoNumber: string;
+  issuedOn: string;
+  subject: string | null;
+  createdAt: string;
+}
+
+export const packageCalls = {
+  'package.compose': { input: z.object(target).strict() },
+  'package.preview': { input: z.object({ ...target, draft: memoDraftSchema, parts: packagePartsSchema }).strict() },
+  'package.start': { input: z.object({ ...target, draft: memoDraftSchema, parts: packagePartsSchema }).strict() },
+  'package.status': { input: z.object({ jobId: z.string().uuid() }).strict() },
+  'package.cancel': { input: z.object({ jobId: z.string().uuid() }).strict() },
+  'package.list': { input: z.object({}).strict() },
+  'package.openFolder': { input: z.object({ folder: z.string().min(1).max(1000) }).strict() },
+  'memos.register': { input: z.object({}).strict() },
+  'memos.saveTemplate': { input: z.object({ ...target, name: z.string().trim().min(1).max(100), draft: memoDraftSchema }).strict() },
+} as const;
+
+export interface PackageOutputs {
+  'package.compose': PackageComposition;
+  'package.preview': { documents: DocumentModel[]; nextMemoNumber: string | null };
+  'package.start': JobStatus<GeneratedPackage>;
+  'package.status': JobStatus<GeneratedPackage>;
+  'package.cancel': JobStatus<GeneratedPackage>;
+  'package.list': { name: string; folder: string; createdAt: string; memoNumber: string | null }[];
+  'package.openFolder': { opened: boolean };
+  'memos.register': IssuedMemoRow[];
+  'memos.saveTemplate': MemoTemplate[];
+}

@@ -1,0 +1,78 @@
+// Matches the office named in a file against the registry: exact after normalising, else the
+// closest names by character-bigram similarity (robust to OCR slips and spacing).
+import type { Office } from '../api/contract.js';
+
+export interface OfficeSuggestion {
+  officeId: number;
+  name: string;
+  /** 0..1, 1 = the same name after normalising. */
+  score: number;
+}
+
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u200c\u200d]/g, '')
+    .replace(/[,.;:।()\-–—"'“”]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const s = ` ${text} `;
+  for (let i = 0; i < s.length - 1; i++) {
+    const g = s.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Dice coefficient over character bigrams. */
+export function similarity(a: string, b: string): number {
+  const x = bigrams(normaliseName(a));
+  const y = bigrams(normaliseName(b));
+  let overlap = 0;
+  let total = 0;
+  for (const [g, n] of x) {
+    overlap += Math.min(n, y.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
+  return total === 0 ? 0 : (2 * overlap) / total;
+}
+
+/**
+ * The best registry matches for a name found in a file. A name in a title line often carries more
+ * than the office ("… এর ২য় ত্রৈমাসিক প্রতিবেদন"), so containment of a registry name counts as a match too.
+ */
+export function suggestOffices(name: string | null, offices: Office[], limit = 5): OfficeSuggestion[] {
+  if (!name) return [];
+  const wanted = normaliseName(name);
+  return offices
+    .filter((o) => o.active)
+    .map((o) => {
+      const names = [o.nameBn, o.nameEn, o.shortName].filter((n): n is string => Boolean(n));
+      const score = Math.max(
+        ...names.map((n) => {
+          const candidate = normaliseName(n);
+          if (candidate === wanted) return 1;
+          if (candidate.length >= 6 && wanted.includes(candidate)) return 0.95;
+          return similarity(n, name);
+        }),
+      );
+      return { officeId: o.id, name: o.nameBn, score };
+    })
+    .filter((s) => s.score >= 0.35)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+/** A suggestion good enough to preselect. */
+export function confidentMatch(suggestions: OfficeSuggestion[]): number | null {
+  const [best, second] = suggestions;
+  if (!best || best.score < 0.8) return null;
+  if (second && second.score >= best.score - 0.05 && best.score < 1) return null;
+  return best.officeId;
+}

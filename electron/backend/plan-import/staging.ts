@@ -1,0 +1,34 @@
+// Files the user dropped on the Import screen, held in memory (read once) until they are imported
+// or discarded. Re-mapping a column re-normalises the held workbook without reading the file again.
+import type { PlanDocument } from '../plan-document/schema.js';
+import type { Layout, Workbook } from '../spreadsheet-import/index.js';
+
+export interface StagedFile {
+  id: string;
+  fileName: string;
+  bytes: Uint8Array;
+  sha256: string;
+  workbook: Workbook;
+  /** The table as last read (detect + normalise), and the layout choice it was read with. */
+  lastRead?: { key: string; layout: Layout; document: PlanDocument };
+}
+
+const MAX_STAGED = 200;
+
+export class StagingArea {
+  private readonly files = new Map<string, StagedFile>();
+
+  put(file: StagedFile): void {
+    this.files.delete(file.id);
+    this.files.set(file.id, file);
+    while (this.files.size > MAX_STAGED) this.files.delete(this.files.keys().next().value!);
+  }
+
+  get(id: string): StagedFile | undefined {
+    return this.files.get(id);
+  }
+
+  discard(id: string): void {
+    this.files.delete(id);
+  }
+}
