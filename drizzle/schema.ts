@@ -229,13 +229,18 @@ export const reviewItems = sqliteTable(
 );
 
 /** Evidence files attached to a report row (bytes in stored_files). */
-export const evidenceFiles = sqliteTable('evidence_files', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  reportId: integer('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
-  indicatorId: integer('indicator_id').references(() => planIndicators.id, { onDelete: 'cascade' }),
-  storedFileId: integer('stored_file_id').notNull().references(() => storedFiles.id),
-  addedAt: text('added_at').notNull().default(now),
-});
+export const evidenceFiles = sqliteTable(
+  'evidence_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
+    indicatorId: integer('indicator_id').references(() => planIndicators.id, { onDelete: 'cascade' }),
+    storedFileId: integer('stored_file_id').notNull().references(() => storedFiles.id),
+    addedAt: text('added_at').notNull().default(now),
+  },
+  // The review counts and lists a report's evidence for every office in the overview.
+  (t) => [index('evidence_files_report_idx').on(t.reportId, t.indicatorId)],
+);
 
 /** Every memo number ever issued: a serial is never issued twice within one file number. */
 export const memoRegister = sqliteTable(

@@ -1,0 +1,1 @@
+CREATE INDEX `evidence_files_report_idx` ON `evidence_files` (`report_id`,`indicator_id`);

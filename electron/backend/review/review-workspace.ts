@@ -1,0 +1,142 @@
+// The review workspace of one report: every indicator with its targets, the claim, the reviewer's
+// verified figure, both scores, the findings, the reviewer's status and comment, and the evidence.
+import type Database from 'better-sqlite3';
+import type {
+  EvidenceFileInfo, ReportSelector, ReviewIndicatorRow, ReviewWorkspace, ScoreCell,
+} from '../api/contract/review.js';
+import { notFound } from '../api/errors.js';
+import type { Db } from '../database/open-database.js';
+import type { Level } from '../plan-document/schema.js';
+import type { Finding } from '../review-checks/index.js';
+import { indicatorKind } from '../review-checks/values.js';
+import type { IndicatorScoreEntry } from '../scoring/index.js';
+import { assembleReports, type LoadedReport } from './report-documents.js';
+import { latestReportOf, readReviewRows, reportById } from './review-rows.js';
+import { countBySeverity, scoreReview, verifiedValue, type ReviewScores } from './review-scores.js';
+import { reviewDeadline, yearRules } from './review-year.js';
+
+/** The review's two handles on the database: drizzle for writes, the connection for set-based reads. */
+export interface ReviewStore {
+  db: Db;
+  sqlite: Database.Database;
+}
+
+export function loadReport(sqlite: Database.Database, reportId: number): LoadedReport {
+  const row = reportById(sqlite, reportId);
+  if (!row) throw notFound('report', `report ${reportId} does not exist`);
+  return assembleReports(readReviewRows(sqlite, [row]))[0]!;
+}
+
+export function resolveReportId(sqlite: Database.Database, selector: ReportSelector): number {
+  if ('reportId' in selector) return selector.reportId;
+  const row = latestReportOf(sqlite, selector.officeId, selector.fiscalYear, selector.period);
+  if (!row) throw notFound('report', `no ${selector.period} report of office ${selector.officeId} for ${selector.fiscalYear}`);
+  return row.id;
+}
+
+/** A loaded report scored with its year's rules and deadline. */
+export function scoreLoaded(sqlite: Database.Database, loaded: LoadedReport): ReviewScores & { deadline: string; planTotal: number; rule: ReviewWorkspace['rule'] } {
+  const rules = yearRules(sqlite, loaded.report.fiscalYear);
+  const deadline = reviewDeadline(loaded.report.fiscalYear, loaded.report.period);
+  return { ...scoreReview(loaded, rules, deadline), deadline, planTotal: rules.planTotal, rule: rules.rule };
+}
+
+export function officeName(sqlite: Database.Database, officeId: number): string {
+  const row = sqlite.prepare(`SELECT name_bn AS name FROM offices WHERE id = ?`).get(officeId) as { name: string } | undefined;
+  return row?.name ?? '';
+}
+
+export function evidenceFiles(sqlite: Database.Database, reportId: number): EvidenceFileInfo[] {
+  return sqlite
+    .prepare(
+      `SELECT e.id, e.indicator_id AS indicatorId, f.file_name AS fileName, f.sha256, f.byte_size AS byteSize, e.added_at AS addedAt
+       FROM evidence_files e JOIN stored_files f ON f.id = e.stored_file_id WHERE e.report_id = ? ORDER BY e.id`,
+    )
+    .all(reportId) as EvidenceFileInfo[];
+}
+
+function cell(entry: IndicatorScoreEntry): ScoreCell {
+  return { achievement: entry.achievement, status: entry.status, level: entry.level, score: entry.score, method: entry.method, rule: entry.rule };
+}
+
+/** Findings per indicator code; those about the whole report, or a code the table lacks, apart. */
+export function splitFindings(findings: Finding[], codes: Set<string>): { byCode: Map<string, Finding[]>; report: Finding[] } {
+  const byCode = new Map<string, Finding[]>();
+  const report: Finding[] = [];
+  for (const finding of findings) {
+    const code = finding.indicatorCode;
+    if (code === null || !codes.has(code)) {
+      report.push(finding);
+      continue;
+    }
+    const list = byCode.get(code);
+    if (list) list.push(finding);
+    else byCode.set(code, [finding]);
+  }
+  return { byCode, report };
+}
+
+export function buildWorkspace(store: ReviewStore, reportId: number): ReviewWorkspace {
+  const { sqlite } = store;
+  const loaded = loadReport(sqlite, reportId);
+  const scores = scoreLoaded(sqlite, loaded);
+  const { document: doc, report } = loaded;
+  const codes = new Set(doc.indicators.map((i) => i.code).filter((c): c is string => c !== null));
+  const { byCode, report: reportFindings } = splitFindings(scores.findings, codes);
+  const evidence = evidenceFiles(sqlite, reportId);
+
+  const indicators: ReviewIndicatorRow[] = doc.indicators.map((indicator, i) => {
+    const indicatorId = loaded.indicatorIds[i]!;
+    const item = loaded.items.get(indicatorId);
+    return {
+      indicatorId,
+      code: indicator.code,
+      areaCode: indicator.areaCode,
+      text: indicator.text,
+      unit: indicator.unit,
+      unitText: indicator.unitText ?? null,
+      weight: indicator.weight,
+      valueKind: indicatorKind(indicator),
+      targets: doc.levels.map((level) => ({ level, value: indicator.targets[String(level) as `${Level}`] ?? null })),
+      reported: indicator.achievements,
+      reportedText: indicator.achievementText ?? {},
+      remarks: indicator.remarks ?? null,
+      evidenceReference: indicator.evidence ?? null,
+      claimed: cell(scores.claimed.indicators[i]!),
+      verified: cell(scores.verified.indicators[i]!),
+      verifiedValue: verifiedValue(item),
+      status: item?.status ?? 'pending',
+      comment: item?.comment ?? null,
+      calculationMethod: item?.calculationMethod ?? null,
+      scoringRule: item?.scoringRule ?? null,
+      findings: indicator.code !== null ? (byCode.get(indicator.code) ?? []) : [],
+      evidence: evidence.filter((e) => e.indicatorId === indicatorId),
+    };
+  });
+
+  const verifiedAreas = new Map(scores.verified.areas.map((a) => [a.code, a]));
+  return {
+    report: {
+      id: report.id, version: report.version, period: report.period, fiscalYear: report.fiscalYear, receivedOn: report.receivedOn,
+      importedAt: report.createdAt, fileName: doc.source?.file ?? null,
+    },
+    office: { id: report.officeId, nameBn: officeName(sqlite, report.officeId) },
+    deadline: scores.deadline,
+    planTotal: scores.planTotal,
+    rule: scores.rule,
+    indicators,
+    reportFindings,
+    findingCounts: countBySeverity(scores.findings),
+    totals: { claimed: scores.claimed.total, verified: scores.verified.total },
+    areas: scores.claimed.areas.map((a) => {
+      const v = verifiedAreas.get(a.code);
+      return {
+        code: a.code,
+        claimed: { weight: a.weight ?? 0, score: a.score, scoredWeight: a.scoredWeight },
+        verified: { weight: v?.weight ?? a.weight ?? 0, score: v?.score ?? a.score, scoredWeight: v?.scoredWeight ?? a.scoredWeight },
+      };
+    }),
+    comment: loaded.review?.comment ?? null,
+    feedbackSaved: (loaded.review?.feedbackLetter ?? null) !== null,
+  };
+}

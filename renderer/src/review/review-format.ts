@@ -1,0 +1,67 @@
+// Showing and reading the review's values in the UI language: scores with at most two decimals,
+// dates as dates, and a typed verified figure in either digit set.
+import type { Value } from '../../../electron/backend/plan-document/schema.js';
+import { ApiCallError } from '../api/client.js';
+import { errorMessage } from '../api/error-message.js';
+import type { useI18n } from '../i18n/index.js';
+
+type I18n = ReturnType<typeof useI18n>;
+
+export function formatScore(i18n: I18n, n: number | null | undefined): string {
+  return n === null || n === undefined ? '—' : i18n.number(n, { maximumFractionDigits: 2 });
+}
+
+/** A date as a date; one that does not exist (০০/১২/২০২১ as printed) as the document wrote it. */
+export function formatDay(i18n: I18n, iso: string): string {
+  if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) return i18n.date(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return i18n.digits(m ? `${m[3]}/${m[2]}/${m[1]}` : iso);
+}
+
+export function formatValue(i18n: I18n, value: Value | undefined, unit?: string | null): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return formatDay(i18n, value);
+  return i18n.number(value, { maximumFractionDigits: 2 }) + (unit === 'percent' ? '%' : '');
+}
+
+/** A typed number in Bengali or Latin digits (with a Bengali or Latin decimal point); null when it is not one. */
+export function parseNumber(text: string): number | null {
+  const latin = text.trim().replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6)).replace(/,/g, '');
+  if (!/^\d+(\.\d+)?$/.test(latin)) return null;
+  return Number(latin);
+}
+
+/** The review's own error codes first, then the app-wide messages. */
+export function reviewError(error: unknown, i18n: I18n): string {
+  if (error instanceof ApiCallError && error.body.kind === 'validation') {
+    return error.body.issues.map((issue) => i18n.t(`review.errors.${issue.code}`, { defaultValue: i18n.t(`errors.${issue.code}`, { defaultValue: issue.message }) })).join('; ');
+  }
+  return errorMessage(error, i18n.t, i18n.language);
+}
+
+/** Saves bytes the backend sent (base64) through a Blob link, as a download. */
+export function downloadBase64(fileName: string, contentBase64: string, type: string): void {
+  const binary = atob(contentBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Heat-map colour of a level: green at 100, through yellow, to red at 0; grey when not scored. */
+export function levelColour(level: number | null): string {
+  if (level === null) return '#eef1f4';
+  if (level >= 100) return '#2e7d32';
+  if (level >= 80) return '#9ccc65';
+  if (level >= 60) return '#ffee58';
+  if (level > 0) return '#ffa726';
+  return '#e57373';
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
