@@ -1,6 +1,233 @@
-import { useI18n } from '../i18n/index.js';
+// Settings › Backup and restore: the list of backups with Restore (after a confirmation), "Back up
+// now", the keep-N setting, export of the whole database, and restore/import from a chosen file.
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { BackupInfo, BackupList, RestoreResult } from '../../../electron/backend/api/contract.js';
+import { call } from '../api/client.js';
+import { ErrorBanner } from '../components/Field.js';
+import { readFileAsBase64 } from '../components/read-file.js';
+import { useApiError } from '../components/useApiError.js';
+import { localeOf, setLanguage, useI18n } from '../i18n/index.js';
+import { downloadBase64 } from './download.js';
+
+const MAX_KEEP = 365; // the contract's MAX_BACKUP_KEEP (the renderer imports only the contract's types)
+
+type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; file: File };
+
+/** "১২" or "12" → 12; anything else → NaN. */
+function parseWholeNumber(text: string): number {
+  const latin = text.trim().replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
+  return /^\d+$/.test(latin) ? Number(latin) : NaN;
+}
 
 export function BackupPanel() {
-  const { t } = useI18n();
-  return <h3>{t('backup.title')}</h3>;
+  const { t, language, digits, number } = useI18n();
+  const [list, setList] = useState<BackupList | null>(null);
+  const [keepText, setKeepText] = useState('');
+  const [keepError, setKeepError] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+  const errors = useApiError();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const load = useCallback(async () => {
+    const loaded = await call('backups.list', {});
+    setList(loaded);
+    return loaded;
+  }, []);
+
+  useEffect(() => {
+    void load().then((loaded) => setKeepText(String(loaded.keep)));
+  }, [load]);
+
+  const time = (iso: string) =>
+    digits(
+      new Intl.DateTimeFormat(localeOf(language), {
+        day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Dhaka',
+      }).format(new Date(iso)),
+    );
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? t('backup.sizeMb', { n: number(bytes / (1024 * 1024), { maximumFractionDigits: 1 }) })
+      : t('backup.sizeKb', { n: number(Math.max(1, Math.round(bytes / 1024))) });
+
+  /** Runs one action: clears the previous outcome, shows the new one (or the error) in the UI language. */
+  async function run(action: () => Promise<string>) {
+    errors.clear();
+    setResult(null);
+    setBusy(true);
+    try {
+      setResult(await action());
+    } catch (error) {
+      errors.capture(error);
+    } finally {
+      setBusy(false);
+      await load().catch(() => undefined);
+    }
+  }
+
+  const backUpNow = () => run(async () => t('backup.created', { name: (await call('backups.create', {})).name }));
+
+  const exportDatabase = () =>
+    run(async () => {
+      const exported = await call('backups.export', {});
+      downloadBase64(exported.fileName, exported.contentBase64);
+      return t('backup.exported', { name: exported.fileName, size: size(exported.byteSize) });
+    });
+
+  async function saveKeep(event: FormEvent) {
+    event.preventDefault();
+    const keep = parseWholeNumber(keepText);
+    if (!Number.isInteger(keep) || keep < 1 || keep > MAX_KEEP) {
+      setKeepError(t('backup.keepInvalid', { max: digits(MAX_KEEP) }));
+      return;
+    }
+    setKeepError(null);
+    await run(async () => {
+      const saved = await call('backups.setKeep', { keep });
+      setKeepText(String(saved.keep));
+      const removed = saved.removed.length > 0 ? t('backup.keepRemoved', { n: digits(saved.removed.length) }) : '';
+      return t('backup.keepSaved', { keep: digits(saved.keep) }) + removed;
+    });
+  }
+
+  function restoredMessage(outcome: RestoreResult): string {
+    const migrated = outcome.migrated.length > 0 ? t('backup.migrated', { n: digits(outcome.migrated.length) }) : '';
+    return t('backup.restored', { from: outcome.restoredFrom, backup: outcome.safetyBackup.name }) + migrated;
+  }
+
+  async function confirmRestore() {
+    const target = pending;
+    if (!target) return;
+    setPending(null);
+    await run(async () => {
+      const outcome =
+        target.kind === 'backup'
+          ? await call('backups.restore', { name: target.backup.name })
+          : await call('backups.restoreFile', { fileName: target.file.name, contentBase64: await readFileAsBase64(target.file) });
+      setRestored(true);
+      // The restored database carries its own settings: follow its language at once.
+      const settings = await call('settings.get', {});
+      setLanguage(settings.language);
+      setKeepText(String((await call('backups.list', {})).keep));
+      return restoredMessage(outcome);
+    });
+  }
+
+  function chooseFile(file: File | undefined) {
+    if (fileInput.current) fileInput.current.value = ''; // choosing the same file again still counts
+    if (!file) return;
+    errors.clear();
+    setResult(null);
+    setPending({ kind: 'file', file });
+  }
+
+  const backups = list?.backups ?? [];
+  return (
+    <section className="backup-panel" data-testid="backup-panel">
+      <h3>{t('backup.title')}</h3>
+      <p className="muted">{t('backup.intro')}</p>
+      {list && <p className="muted" data-testid="backup-folder">{t('backup.folder', { folder: list.folder })}</p>}
+
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void backUpNow()} data-testid="backup-now">
+          {t('backup.backUpNow')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportDatabase()} data-testid="backup-export">
+          {t('backup.export')}
+        </button>
+        <label className="button-like">
+          {t('backup.importFile')}
+          <input ref={fileInput} type="file" hidden disabled={busy} accept=".sqlite,.sqlite3,.db,application/vnd.sqlite3,application/octet-stream"
+            onChange={(e) => chooseFile(e.target.files?.[0])} data-testid="backup-file" />
+        </label>
+      </div>
+
+      {pending && (
+        <div className="dialog-backdrop">
+          <div className="dialog" role="dialog" aria-modal="true" data-testid="backup-confirm">
+            <p>
+              <strong>
+                {pending.kind === 'backup'
+                  ? t('backup.confirmBackup', { name: pending.backup.name, time: time(pending.backup.createdAt) })
+                  : t('backup.confirmFile', { name: pending.file.name })}
+              </strong>
+            </p>
+            <p>{t('backup.confirmNote')}</p>
+            <div className="actions">
+              <button type="button" className="primary" onClick={() => void confirmRestore()} data-testid="backup-confirm-yes">
+                {t('backup.confirmYes')}
+              </button>
+              <button type="button" onClick={() => setPending(null)} data-testid="backup-confirm-no">
+                {t('backup.confirmNo')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+
+      {busy && <p className="muted" data-testid="backup-working">{t('backup.working')}</p>}
+      <div data-testid="backup-error">
+        <ErrorBanner>{errors.message}</ErrorBanner>
+      </div>
+      {result && (
+        <p className="success" role="status" data-testid="backup-result">
+          {result}
+        </p>
+      )}
+      {restored && (
+        <div className="actions">
+          <button type="button" onClick={() => window.location.reload()} data-testid="backup-reload">
+            {t('backup.reload')}
+          </button>
+        </div>
+      )}
+
+      <form className="actions" style={{ alignItems: 'flex-end' }} onSubmit={(e) => void saveKeep(e)} noValidate>
+        <div className={`field${keepError ? ' has-error' : ''}`}>
+          <label htmlFor="backup-keep">{t('backup.keepLabel')}</label>
+          <input id="backup-keep" inputMode="numeric" value={digits(keepText)} onChange={(e) => setKeepText(e.target.value)}
+            aria-invalid={keepError ? true : undefined} style={{ width: '6rem' }} />
+          {keepError && <span className="field-error" role="alert">{keepError}</span>}
+        </div>
+        <button type="submit" disabled={busy} data-testid="backup-keep-save">
+          {t('backup.keepSave')}
+        </button>
+      </form>
+
+      <p data-testid="backup-count">{backups.length === 0 ? t('backup.none') : t('backup.count', { n: digits(backups.length) })}</p>
+      {backups.length > 0 && (
+        <div className="table-scroll">
+          <table className="grid" data-testid="backup-list">
+            <thead>
+              <tr>
+                <th>{t('backup.col.time')}</th>
+                <th>{t('backup.col.reason')}</th>
+                <th>{t('backup.col.size')}</th>
+                <th>{t('backup.col.name')}</th>
+                <th>{t('backup.col.action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {backups.map((backup) => (
+                <tr key={backup.name} data-backup={backup.name} data-reason={backup.reason}>
+                  <td>{time(backup.createdAt)}</td>
+                  <td>{t(`backup.reasons.${backup.reason}`)}</td>
+                  <td>{size(backup.byteSize)}</td>
+                  <td className="muted">{backup.name}</td>
+                  <td>
+                    <button type="button" disabled={busy} onClick={() => { errors.clear(); setResult(null); setPending({ kind: 'backup', backup }); }}
+                      data-testid="backup-restore">
+                      {t('backup.restore')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
 }
