@@ -1,0 +1,183 @@
+// The annex tables as XLSX for the receiving branch to edit: the same TableSpec as the PDF, with the
+// plan's columns, merged header and area/activity cells, widths, the Bengali font, and numbers and
+// dates as typed values (formatted, never text), so the sheet can be summed and sorted.
+import ExcelJS from 'exceljs';
+import { bnFiscalYear, periodLabel, toBengaliDigits } from '../format.js';
+import type { EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../model.js';
+import { BUNDLED_FONT_FAMILY } from '../styles.js';
+import { placeCells, type TableCell, type TableSpec } from '../table.js';
+import { DEFAULT_EVIDENCE_TITLE, evidenceTable } from '../tables/evidence-table.js';
+import { reviewSummaryTable, reviewTable } from '../tables/review-table.js';
+import { selfAssessmentTable } from '../tables/self-assessment-table.js';
+
+export interface XlsxOptions {
+  /** The font family of every cell (default Noto Sans Bengali). */
+  fontName?: string;
+}
+
+export const SELF_ASSESSMENT_SHEET = 'স্ব-মূল্যায়ন';
+export const REVIEW_SHEET = 'পর্যালোচনা';
+export const REVIEW_SUMMARY_SHEET = 'সারসংক্ষেপ';
+export const EVIDENCE_SHEET = 'প্রমাণক';
+
+/** Total sheet width in Excel character units that the table's relative widths are scaled to. */
+const SHEET_WIDTH = 230;
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function cellValue(cell: TableCell): ExcelJS.CellValue {
+  const v = cell.value;
+  if (!v) return cell.text;
+  switch (v.kind) {
+    case 'number':
+      return v.n;
+    case 'percent':
+      return v.n / 100;
+    case 'date': {
+      const [y, m, d] = v.iso.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d));
+    }
+  }
+}
+
+function numberFormat(cell: TableCell): string | undefined {
+  const v = cell.value;
+  if (!v) return undefined;
+  if (v.kind === 'date') return 'dd/mm/yyyy';
+  if (v.kind === 'percent') return Number.isInteger(v.n) ? '0%' : '0.00%';
+  return Number.isInteger(v.n) ? '0' : '0.00';
+}
+
+interface SheetContext {
+  sheet: ExcelJS.Worksheet;
+  font: string;
+  columnCount: number;
+}
+
+function titleRow(ctx: SheetContext, text: string, style: { bold?: boolean; size?: number; align?: 'center' | 'right' | 'left' }): void {
+  const row = ctx.sheet.addRow([text]);
+  ctx.sheet.mergeCells(row.number, 1, row.number, ctx.columnCount);
+  const cell = row.getCell(1);
+  cell.font = { name: ctx.font, bold: style.bold ?? false, size: style.size ?? 11 };
+  cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: true };
+}
+
+/** Writes a table below the sheet's last row; returns the first and last row numbers of its header. */
+function writeTable(ctx: SheetContext, table: TableSpec): { headFirst: number; headLast: number } {
+  const { sheet } = ctx;
+  const startRow = sheet.rowCount + 1;
+  const rows = [...table.head, ...table.body];
+  const placed = placeCells(rows, table.columns.length);
+  placed.forEach((line, r) => {
+    const isHead = r < table.head.length;
+    const excelRow = sheet.getRow(startRow + r);
+    for (const p of line) {
+      const cell = excelRow.getCell(p.col + 1);
+      cell.value = cellValue(p.cell);
+      const fmt = numberFormat(p.cell);
+      if (fmt) cell.numFmt = fmt;
+      cell.font = { name: ctx.font, size: isHead ? 9 : 10, bold: (p.cell.bold ?? false) && !p.cell.muted };
+      cell.alignment = {
+        horizontal: isHead || p.cell.align === 'center' ? 'center' : p.cell.align === 'right' ? 'right' : 'left',
+        vertical: isHead ? 'middle' : 'top',
+        wrapText: true,
+      };
+      if (isHead && !p.cell.muted) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFECECEC' } };
+      if (p.rowSpan > 1 || p.colSpan > 1) {
+        sheet.mergeCells(startRow + r, p.col + 1, startRow + r + p.rowSpan - 1, p.col + p.colSpan);
+      }
+    }
+    excelRow.commit();
+  });
+  // Borders on every cell of the block, merged ones included (Excel draws a merge's border from its cells).
+  for (let r = startRow; r < startRow + rows.length; r += 1) {
+    for (let c = 1; c <= table.columns.length; c += 1) sheet.getCell(r, c).border = BORDER;
+  }
+  return { headFirst: startRow, headLast: startRow + table.head.length - 1 };
+}
+
+function setColumns(ctx: SheetContext, table: TableSpec): void {
+  const total = table.columns.reduce((s, c) => s + c.width, 0);
+  table.columns.forEach((column, i) => {
+    ctx.sheet.getColumn(i + 1).width = Math.max(5, Math.round((column.width / total) * SHEET_WIDTH));
+  });
+}
+
+function newSheet(workbook: ExcelJS.Workbook, name: string, columnCount: number, font: string): SheetContext {
+  const sheet = workbook.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.55, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddFooter: '&Cপৃষ্ঠা &P / &N' },
+  });
+  return { sheet, font, columnCount };
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'APA Desk';
+  return workbook;
+}
+
+async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function repeatHeader(ctx: SheetContext, head: { headFirst: number; headLast: number }): void {
+  ctx.sheet.pageSetup.printTitlesRow = `${head.headFirst}:${head.headLast}`;
+  ctx.sheet.views = [{ state: 'frozen', ySplit: head.headLast }];
+}
+
+export async function writeAnnexXlsx(annex: SelfAssessmentAnnex, opts?: XlsxOptions): Promise<Buffer> {
+  const font = opts?.fontName ?? BUNDLED_FONT_FAMILY;
+  const table = selfAssessmentTable(annex);
+  const workbook = newWorkbook();
+  const ctx = newSheet(workbook, SELF_ASSESSMENT_SHEET, table.columns.length, font);
+  setColumns(ctx, table);
+  if (annex.annexNumber) titleRow(ctx, annex.annexNumber, { bold: true, align: 'right' });
+  for (const line of annex.title) titleRow(ctx, line, { bold: true, size: 12 });
+  titleRow(ctx, `${annex.officeName} — অর্থবছর ${bnFiscalYear(annex.fiscalYear)}, ${periodLabel(annex.period, annex.fiscalYear)}`, { size: 10 });
+  repeatHeader(ctx, writeTable(ctx, table));
+  return toBuffer(workbook);
+}
+
+export async function writeReviewXlsx(review: ReviewReportAnnex, opts?: XlsxOptions): Promise<Buffer> {
+  const font = opts?.fontName ?? BUNDLED_FONT_FAMILY;
+  const table = reviewTable(review);
+  const workbook = newWorkbook();
+  const meta = `অর্থবছর ${bnFiscalYear(review.fiscalYear)}, ${periodLabel(review.period, review.fiscalYear)}`;
+
+  const main = newSheet(workbook, REVIEW_SHEET, table.columns.length, font);
+  setColumns(main, table);
+  if (review.annexNumber) titleRow(main, review.annexNumber, { bold: true, align: 'right' });
+  for (const line of review.title) titleRow(main, line, { bold: true, size: 12 });
+  titleRow(main, meta, { size: 10 });
+  repeatHeader(main, writeTable(main, table));
+
+  const summaryTable = reviewSummaryTable(review);
+  const summary = newSheet(workbook, REVIEW_SUMMARY_SHEET, summaryTable.columns.length, font);
+  summaryTable.columns.forEach((_, i) => (summary.sheet.getColumn(i + 1).width = 18));
+  for (const line of review.title) titleRow(summary, line, { bold: true, size: 12 });
+  titleRow(summary, meta, { size: 10 });
+  writeTable(summary, summaryTable);
+  if (review.narrative.length > 0) {
+    summary.sheet.addRow([]);
+    titleRow(summary, 'সার্বিক পর্যবেক্ষণ', { bold: true, align: 'left' });
+    for (const text of review.narrative) {
+      titleRow(summary, text, { align: 'left', size: 10 });
+      summary.sheet.lastRow!.height = 45;
+    }
+  }
+  return toBuffer(workbook);
+}
+
+export async function writeEvidenceIndexXlsx(index: EvidenceIndexModel, opts?: XlsxOptions): Promise<Buffer> {
+  const font = opts?.fontName ?? BUNDLED_FONT_FAMILY;
+  const table = evidenceTable(index);
+  const workbook = newWorkbook();
+  const ctx = newSheet(workbook, EVIDENCE_SHEET, table.columns.length, font);
+  setColumns(ctx, table);
+  if (index.annexNumber) titleRow(ctx, index.annexNumber, { bold: true, align: 'right' });
+  for (const line of index.title ?? DEFAULT_EVIDENCE_TITLE) titleRow(ctx, line, { bold: true, size: 12 });
+  titleRow(ctx, `মোট ফাইল: ${toBengaliDigits(index.entries.length)}`, { size: 10 });
+  repeatHeader(ctx, writeTable(ctx, table));
+  return toBuffer(workbook);
+}
