@@ -1,6 +1,223 @@
+// The Package screen: pick the year, period and parts, compose the memo (templates saved and reused),
+// see every document as it will print, generate the package with progress and cancel, and keep the
+// memo register in view.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GeneratedPackage, IssuedMemoRow, MemoDraft, PackageComposition, PackageParts } from '../../../electron/backend/api/contract.js';
+import type { DocumentModel } from '../../../electron/backend/documents/model.js';
+import type { JobStatus } from '../../../electron/backend/jobs/job-runner.js';
+import { PERIODS, type Period } from '../../../electron/backend/plan-document/schema.js';
+import { call } from '../api/client.js';
+import { errorMessage } from '../api/error-message.js';
+import { DocumentPreview } from '../documents/DocumentPreview.js';
 import { useI18n } from '../i18n/index.js';
+import { MemoComposer } from './MemoComposer.js';
+
+const DEFAULT_PARTS: PackageParts = { selfAssessment: true, reviewReport: true, feedbackLetters: true, evidenceIndex: true, auditLog: false };
 
 export function PackagePage() {
-  const { t } = useI18n();
-  return <h2>{t('package.title')}</h2>;
+  const { t, digits, date, language } = useI18n();
+  const [fiscalYear, setFiscalYear] = useState<string | null>(null);
+  const [period, setPeriod] = useState<Period>('H1');
+  const [composition, setComposition] = useState<PackageComposition | null>(null);
+  const [draft, setDraft] = useState<MemoDraft | null>(null);
+  const [parts, setParts] = useState<PackageParts>(DEFAULT_PARTS);
+  const [documents, setDocuments] = useState<DocumentModel[]>([]);
+  const [job, setJob] = useState<JobStatus<GeneratedPackage> | null>(null);
+  const [register, setRegister] = useState<IssuedMemoRow[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [templateName, setTemplateName] = useState('');
+  const poll = useRef<ReturnType<typeof setInterval> | null>(null);
+
+  useEffect(() => {
+    void call('fiscalYears.list', {}).then((y) => setFiscalYear(y.selected));
+    void call('memos.register', {}).then(setRegister);
+    return () => {
+      if (poll.current) clearInterval(poll.current);
+    };
+  }, []);
+
+  const compose = useCallback(async () => {
+    if (!fiscalYear) return;
+    try {
+      const c = await call('package.compose', { fiscalYear, period });
+      setComposition(c);
+      setDraft(c.draft);
+      setParts({
+        selfAssessment: c.available.selfAssessment,
+        reviewReport: c.available.reviewedOffices > 0,
+        feedbackLetters: c.available.feedbackLetters > 0,
+        evidenceIndex: c.available.evidenceFiles > 0,
+        auditLog: false,
+      });
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
+  }, [fiscalYear, period, t, language]);
+
+  useEffect(() => {
+    void compose();
+  }, [compose]);
+
+  // The live preview follows the draft, half a second after the last change.
+  useEffect(() => {
+    if (!draft || !fiscalYear) return;
+    const timer = setTimeout(() => {
+      call('package.preview', { fiscalYear, period, draft, parts })
+        .then((p) => {
+          setDocuments(p.documents);
+          setComposition((c) => (c ? { ...c, nextMemoNumber: p.nextMemoNumber } : c));
+        })
+        .catch((error) => setMessage(errorMessage(error, t, language)));
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [draft, parts, fiscalYear, period, t, language]);
+
+  async function generate() {
+    if (!draft || !fiscalYear) return;
+    setMessage(null);
+    try {
+      const started = await call('package.start', { fiscalYear, period, draft, parts });
+      setJob(started);
+      poll.current = setInterval(async () => {
+        const status = await call('package.status', { jobId: started.id });
+        setJob(status);
+        if (status.state !== 'running') {
+          if (poll.current) clearInterval(poll.current);
+          poll.current = null;
+          setRegister(await call('memos.register', {}));
+          void compose();
+        }
+      }, 300);
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
+  }
+
+  async function openFolder(folder: string) {
+    const { opened } = await call('package.openFolder', { folder });
+    if (!opened) setMessage(t('package.cannotOpen', { folder }));
+  }
+
+  async function saveTemplate() {
+    if (!draft || !fiscalYear || !templateName.trim()) return;
+    try {
+      await call('memos.saveTemplate', { fiscalYear, period, name: templateName.trim(), draft });
+      await compose();
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
+  }
+
+  const running = job?.state === 'running';
+  const available = composition?.available;
+  return (
+    <div className="package-page">
+      <h2>{t('package.title')}</h2>
+      <div className="toolbar-row">
+        <span>{t('common.fiscalYear')}: {fiscalYear ? digits(fiscalYear) : ''}</span>
+        <label>
+          {t('package.period')}{' '}
+          <select value={period} onChange={(e) => setPeriod(e.target.value as Period)} data-testid="package-period">
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>{t(`import.periods.${p}`)}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {available && (
+        <fieldset>
+          <legend>{t('package.parts')}</legend>
+          {(['selfAssessment', 'reviewReport', 'feedbackLetters', 'evidenceIndex', 'auditLog'] as const).map((part) => {
+            const n = part === 'reviewReport' ? available.reviewedOffices : part === 'feedbackLetters' ? available.feedbackLetters : part === 'evidenceIndex' ? available.evidenceFiles : 0;
+            return (
+              <label key={part} className="checkbox">
+                <input type="checkbox" data-part={part} checked={Boolean(parts[part])} onChange={(e) => setParts({ ...parts, [part]: e.target.checked })} />
+                {t(`package.part.${part}`, { n: digits(n) })}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+
+      {draft && (
+        <>
+          {composition && composition.templates.length > 0 && (
+            <label>
+              {t('package.loadTemplate')}{' '}
+              <select value="" onChange={(e) => {
+                const chosen = composition.templates.find((tpl) => tpl.name === e.target.value);
+                if (chosen) setDraft({ ...chosen.draft, date: draft.date, ...(draft.startAt ? { startAt: draft.startAt } : {}) });
+              }}>
+                <option value="" />
+                {composition.templates.map((tpl) => (
+                  <option key={tpl.name} value={tpl.name}>{tpl.name}</option>
+                ))}
+              </select>
+            </label>
+          )}
+          <MemoComposer draft={draft} onChange={setDraft} nextMemoNumber={composition?.nextMemoNumber ?? null} />
+          <div className="actions">
+            <input aria-label={t('package.templateName')} placeholder={t('package.templateName')} value={templateName} onChange={(e) => setTemplateName(e.target.value)} />
+            <button type="button" onClick={() => void saveTemplate()} disabled={!templateName.trim()}>{t('package.saveTemplate')}</button>
+          </div>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void generate()} disabled={running} data-testid="generate-package">{t('package.generate')}</button>
+            {running && job && (
+              <button type="button" onClick={() => void call('package.cancel', { jobId: job.id }).then(setJob)} data-testid="cancel-package">{t('package.cancel')}</button>
+            )}
+          </div>
+        </>
+      )}
+
+      {job && (
+        <div className="job" data-testid="package-job" data-state={job.state}>
+          {running && (
+            <>
+              <span>{t('package.generating', { step: language === 'bn' ? job.progress.step : job.progress.stepEn, done: digits(job.progress.done), total: digits(job.progress.total) })}</span>
+              <progress max={job.progress.total} value={job.progress.done} />
+            </>
+          )}
+          {job.state === 'done' && job.result && (
+            <div className="success">
+              <p data-testid="package-done">{t('package.done', { memoNumber: job.result.memoNumber })}</p>
+              <p>{t('package.folder')}: <code data-testid="package-folder">{job.result.folder}</code>{' '}
+                <button type="button" onClick={() => void openFolder(job.result!.folder)}>{t('package.openFolder')}</button>
+              </p>
+              <details>
+                <summary>{t('package.files')} ({digits(job.result.files.length)})</summary>
+                <ul data-testid="package-files">
+                  {job.result.files.map((f) => (
+                    <li key={f.path}><code>{f.path}</code></li>
+                  ))}
+                </ul>
+              </details>
+            </div>
+          )}
+          {job.state === 'cancelled' && <p role="status">{t('package.cancelled')}</p>}
+          {job.state === 'failed' && <p className="error-banner" role="alert">{t('package.failed', { message: job.error?.message ?? '' })}</p>}
+        </div>
+      )}
+      {message && <p className="error-banner" role="alert">{message}</p>}
+
+      <h3>{t('package.preview')}</h3>
+      <DocumentPreview documents={documents} />
+
+      <h3>{t('package.register')}</h3>
+      {register.length === 0 ? (
+        <p className="muted">{t('package.registerEmpty')}</p>
+      ) : (
+        <table className="grid" data-testid="memo-register">
+          <thead>
+            <tr><th>{t('package.memo')}</th><th>{t('package.issuedOn')}</th><th>{t('package.office')}</th><th>{t('package.subject')}</th></tr>
+          </thead>
+          <tbody>
+            {register.map((m) => (
+              <tr key={m.id}><td>{m.memoNumber}</td><td>{date(m.issuedOn)}</td><td>{m.officeName}</td><td>{m.subject}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,46 @@
+// The in-app preview of package documents: the very components the PDF is printed from, rendered
+// into a shadow root with the documents' own stylesheet (adopted, so the strict CSP allows it and the
+// documents' page styles cannot touch the app's).
+import { useEffect, useRef } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { DocumentModel } from '../../../electron/backend/documents/model.js';
+import { DocumentView } from '../../../electron/backend/documents/components/DocumentView.js';
+import { documentCss } from '../../../electron/backend/documents/styles.js';
+
+let sheet: CSSStyleSheet | null = null;
+function documentSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(documentCss());
+  }
+  return sheet;
+}
+
+export function DocumentPreview({ documents }: { documents: DocumentModel[] }) {
+  const host = useRef<HTMLDivElement>(null);
+  const root = useRef<Root | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [documentSheet()];
+    root.current ??= createRoot(shadow);
+    return () => {
+      const r = root.current;
+      root.current = null;
+      queueMicrotask(() => r?.unmount());
+    };
+  }, []);
+
+  useEffect(() => {
+    root.current?.render(
+      <div className="preview-desk">
+        {documents.map((doc, i) => (
+          <DocumentView key={i} doc={doc} />
+        ))}
+      </div>,
+    );
+  }, [documents]);
+
+  return <div className="document-preview" ref={host} data-testid="document-preview" />;
+}

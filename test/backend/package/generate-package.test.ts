@@ -1,0 +1,101 @@
+// Generating the submission package: every file in place with its hash in the manifest, the ZIP,
+// memo numbers from the register never reused, and nothing left behind by a cancel or a failure.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { backendWithReports } from '../../support/demo-data.js';
+
+let ctx: Awaited<ReturnType<typeof backendWithReports>>;
+const FY = { fiscalYear: '2023-24', period: 'H1' };
+const PARTS = { selfAssessment: true, reviewReport: true, feedbackLetters: true, evidenceIndex: true, auditLog: true };
+
+beforeAll(async () => {
+  ctx = await backendWithReports(['প্রাথমিক শিক্ষা অধিদপ্তর', 'উপানুষ্ঠানিক শিক্ষা ব্যুরো']);
+  const first = ctx.offices[0]!;
+  const workspace = await ctx.backend.call('review.workspace', { reportId: first.report.reportId });
+  await ctx.backend.call('review.attachEvidence', { reportId: first.report.reportId, indicatorId: workspace.indicators[0].indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 notice').toString('base64') });
+});
+afterAll(() => ctx.backend.close());
+
+async function draft(fileNumber = '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪') {
+  const composition = await ctx.backend.call('package.compose', FY);
+  return { ...composition.draft, fileNumber, date: '2024-01-25' };
+}
+
+async function run(input: object) {
+  const started = await ctx.backend.call('package.start', input);
+  let status = started;
+  while (status.state === 'running') {
+    await new Promise((r) => setTimeout(r, 100));
+    status = await ctx.backend.call('package.status', { jobId: started.id });
+  }
+  return status;
+}
+
+const packagesDir = () => path.join(ctx.backend.dataDir, 'packages');
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('a generated package', () => {
+  test('holds memo, annexes, letters, evidence and a manifest whose hashes match, and a ZIP of it all', async () => {
+    const composition = await ctx.backend.call('package.compose', FY);
+    expect(composition.available).toEqual({ selfAssessment: true, reviewedOffices: 2, feedbackLetters: 2, evidenceFiles: 1 });
+    const status = await run({ ...FY, draft: await draft(), parts: PARTS });
+    expect(status.state).toBe('done');
+    const { folder, memoNumber, files } = status.result;
+    expect(memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১');
+    expect(path.basename(folder)).toBe('APA-MoPME-2023-24-H1-1');
+    const paths = files.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(expect.arrayContaining([
+      'memo.pdf', 'memo.docx', 'annex-1-self-assessment.pdf', 'annex-1-self-assessment.docx', 'annex-1-self-assessment.xlsx',
+      'annex-2-review-report.pdf', 'annex-2-review-report.xlsx', 'annex-3-evidence-index.pdf', 'annex-3-evidence-index.xlsx',
+      'feedback/feedback-01.pdf', 'feedback/feedback-01.docx', 'feedback/feedback-02.pdf', 'evidence/001-নোটিশ.pdf', 'manifest.json',
+    ]));
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ format: 'apa-package/1', fiscalYear: '2023-24', period: 'H1', memoNumber });
+    for (const file of manifest.files) expect(sha(path.join(folder, file.path))).toBe(file.sha256);
+    expect(manifest.auditLog.length).toBeGreaterThan(0);
+    expect(Object.values(manifest.feedbackMemoNumbers)).toEqual(['৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৩']);
+    const zip = unzipSync(fs.readFileSync(status.result.zip));
+    for (const file of manifest.files) {
+      expect(crypto.createHash('sha256').update(zip[`${path.basename(folder)}/${file.path}`]!).digest('hex')).toBe(file.sha256);
+    }
+    expect(fs.readdirSync(packagesDir()).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  test('the next package takes the next serials; the register lists every number', async () => {
+    const status = await run({ ...FY, draft: await draft(), parts: { ...PARTS, feedbackLetters: false } });
+    expect(status.result.memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৪');
+    const register = await ctx.backend.call('memos.register');
+    expect(register.map((m: { memoNumber: string }) => m.memoNumber).sort()).toEqual(
+      ['১', '২', '৩', '৪'].map((n) => `৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-${n}`).sort(),
+    );
+  });
+});
+
+describe('nothing half-written', () => {
+  test('a cancelled generation leaves no folder, and its memo number is not issued again', async () => {
+    const before = fs.readdirSync(packagesDir()).sort();
+    const started = await ctx.backend.call('package.start', { ...FY, draft: await draft(), parts: PARTS });
+    await ctx.backend.call('package.cancel', { jobId: started.id });
+    let status = started;
+    while (status.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      status = await ctx.backend.call('package.status', { jobId: started.id });
+    }
+    expect(status.state).toBe('cancelled');
+    expect(fs.readdirSync(packagesDir()).sort()).toEqual(before);
+    const after = await run({ ...FY, draft: await draft(), parts: { ...PARTS, feedbackLetters: false } });
+    const numbers = (await ctx.backend.call('memos.register')).map((m: { memoNumber: string }) => m.memoNumber);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers).toContain(after.result.memoNumber);
+  });
+
+  test('a file number that is not one is refused before anything is issued', async () => {
+    const before = (await ctx.backend.call('memos.register')).length;
+    const status = await run({ ...FY, draft: await draft('not-a-number'), parts: PARTS });
+    expect(status).toMatchObject({ state: 'failed', error: { kind: 'validation', issues: [{ path: 'fileNumber', code: 'invalid-file-number' }] } });
+    expect((await ctx.backend.call('memos.register')).length).toBe(before);
+  });
+});
