@@ -3,18 +3,21 @@ import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/client.js';
 import { setLanguage, useI18n } from '../i18n/index.js';
 import { SetupPage } from '../setup/SetupPage.js';
+import { UserPicker } from '../users/UserPicker.js';
 import { Shell } from './Shell.js';
 
 export function App() {
   const { t } = useI18n();
-  const [state, setState] = useState<'loading' | 'setup' | 'ready'>('loading');
+  const [state, setState] = useState<'loading' | 'setup' | 'choose-user' | 'ready'>('loading');
   const [failure, setFailure] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
       const [status, settings] = await Promise.all([call('setup.status', {}), call('settings.get', {})]);
       setLanguage(settings.language);
-      setState(status.needsSetup ? 'setup' : 'ready');
+      if (status.needsSetup) return setState('setup');
+      const session = await call('session.current', {});
+      setState(session.mustChoose ? 'choose-user' : 'ready');
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }
@@ -27,5 +30,6 @@ export function App() {
   if (failure) return <div className="error-banner" role="alert">{t('errors.internal', { message: failure })}</div>;
   if (state === 'loading') return <div className="loading">{t('common.loading')}</div>;
   if (state === 'setup') return <SetupPage onDone={() => void load()} />;
-  return <Shell />;
+  if (state === 'choose-user') return <UserPicker onChosen={() => setState('ready')} />;
+  return <Shell onSwitchUser={() => setState('choose-user')} />;
 }

@@ -1,6 +1,6 @@
 // The main window: header (fiscal year, language), navigation, and the current page.
 import { useEffect, useState } from 'react';
-import type { FiscalYearInfo } from '../../../electron/backend/api/contract.js';
+import type { AppUser, FiscalYearInfo } from '../../../electron/backend/api/contract.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
 import { OfficesPage } from '../offices/OfficesPage.js';
@@ -13,13 +13,15 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 type Page = 'offices' | 'import' | 'review' | 'package' | 'settings';
 const PAGES: Page[] = ['offices', 'import', 'review', 'package', 'settings'];
 
-export function Shell() {
+export function Shell({ onSwitchUser }: { onSwitchUser: () => void }) {
   const { t, digits } = useI18n();
+  const [user, setUser] = useState<AppUser | null>(null);
   const [page, setPage] = useState<Page>('offices');
   const [years, setYears] = useState<FiscalYearInfo | null>(null);
 
   useEffect(() => {
     void call('fiscalYears.list', {}).then(setYears);
+    void call('session.current', {}).then((s) => setUser(s.user));
   }, []);
 
   async function chooseYear(label: string) {
@@ -46,6 +48,11 @@ export function Shell() {
               ))}
             </select>
           </label>
+        )}
+        {user && (
+          <button type="button" className="user-switch" onClick={onSwitchUser} title={t('users.switch')} data-testid="current-user">
+            {t('users.current', { name: user.name })}
+          </button>
         )}
         <LanguageSwitch persist />
       </header>

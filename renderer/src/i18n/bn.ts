@@ -58,6 +58,11 @@ export const bn = {
   review: reviewBn,
   package: packageBn,
   backup: backupBn,
+  users: {
+    title: 'ব্যবহারকারী', choose: 'কে ব্যবহার করছেন?', chooseIntro: 'এই কম্পিউটারে একাধিক কর্মকর্তা অ্যাপটি ব্যবহার করেন; নিজের নাম বাছাই করুন। সব পরিবর্তন আপনার নামে লগে থাকবে।',
+    current: 'ব্যবহারকারী: {{name}}', switch: 'ব্যবহারকারী বদলান', add: 'ব্যবহারকারী যোগ করুন', name: 'নাম', designation: 'পদবি',
+    deactivate: 'নিষ্ক্রিয় করুন', activate: 'সক্রিয় করুন', inactive: 'নিষ্ক্রিয়',
+  },
   settings: { title: 'সেটিংস', signatory: 'স্বাক্ষরকারী', language: 'ভাষা' },
   errors: {
     required: 'এই ঘরটি পূরণ করুন', 'invalid-email': 'সঠিক ই-মেইল ঠিকানা দিন', 'parent-not-found': 'ঊর্ধ্বতন অফিসটি পাওয়া যায়নি',
@@ -67,7 +72,7 @@ export const bn = {
     'own-office-root': 'নিজ দপ্তর গাছের মূলে থাকে; সরানো/নিষ্ক্রিয় করা যায় না', 'office-has-data': 'এই অফিসের তথ্য আছে; মুছে না ফেলে নিষ্ক্রিয় করুন',
     'unsupported-file': 'শুধু .csv, .xlsx, .xls বা .ods ফাইল', 'unreadable-file': 'ফাইলটি পড়া যায়নি', 'no-header': 'নাম কলামসহ শিরোনাম সারি পাওয়া যায়নি',
     'setup-required': 'আগে নিজ দপ্তর নির্ধারণ করুন', internal: 'অপ্রত্যাশিত ত্রুটি: {{message}}', 'not-found': 'পাওয়া যায়নি',
-    'invalid-type': 'ভুল ধরনের মান', 'unknown-field': 'অজানা ঘর', 'duplicate-file': 'এই ফাইলটি আগেই আমদানি হয়েছে',
+    'invalid-type': 'ভুল ধরনের মান', 'last-user': 'অন্তত একজন সক্রিয় ব্যবহারকারী থাকতে হবে', 'user-inactive': 'ব্যবহারকারী নিষ্ক্রিয়', 'unknown-field': 'অজানা ঘর', 'duplicate-file': 'এই ফাইলটি আগেই আমদানি হয়েছে',
     'not-staged': 'ফাইলটি আর তালিকায় নেই; আবার যোগ করুন', 'office-inactive': 'অফিসটি নিষ্ক্রিয়', 'no-indicators': 'কোনো সূচক পড়া যায়নি; কলাম ম্যাপিং দেখুন',
     'invalid-role': 'অজানা কলামের ধরন', 'invalid-range': 'সারির সীমা ঠিক নয়',
   },

@@ -59,6 +59,11 @@ export const en: Dictionary = {
   review: reviewEn,
   package: packageEn,
   backup: backupEn,
+  users: {
+    title: 'Users', choose: 'Who is using the app?', chooseIntro: 'Several officers use the app on this PC; choose your name. Every change is logged under it.',
+    current: 'User: {{name}}', switch: 'Switch user', add: 'Add user', name: 'Name', designation: 'Designation',
+    deactivate: 'Deactivate', activate: 'Activate', inactive: 'inactive',
+  },
   settings: { title: 'Settings', signatory: 'Signatory', language: 'Language' },
   errors: {
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
@@ -68,7 +73,7 @@ export const en: Dictionary = {
     'own-office-root': 'The own office is the root: it cannot be moved or deactivated', 'office-has-data': 'This office has data: deactivate it instead',
     'unsupported-file': 'Only .csv, .xlsx, .xls or .ods files', 'unreadable-file': 'The file could not be read', 'no-header': 'No header row with a name column found',
     'setup-required': 'Set up the own office first', internal: 'Unexpected error: {{message}}', 'not-found': 'Not found',
-    'invalid-type': 'Wrong kind of value', 'unknown-field': 'Unknown field', 'duplicate-file': 'This file was already imported',
+    'invalid-type': 'Wrong kind of value', 'last-user': 'At least one active user must remain', 'user-inactive': 'This user is deactivated', 'unknown-field': 'Unknown field', 'duplicate-file': 'This file was already imported',
     'not-staged': 'The file is no longer listed: add it again', 'office-inactive': 'The office is deactivated', 'no-indicators': 'No indicator was read: check the column mapping',
     'invalid-role': 'Unknown column role', 'invalid-range': 'The row range is wrong',
   },

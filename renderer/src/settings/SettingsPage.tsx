@@ -5,6 +5,7 @@ import { ErrorBanner, Field } from '../components/Field.js';
 import { useApiError } from '../components/useApiError.js';
 import { useI18n } from '../i18n/index.js';
 import { BackupPanel } from '../backup/BackupPanel.js';
+import { UsersPanel } from '../users/UsersPanel.js';
 
 export function SettingsPage() {
   const { t } = useI18n();
@@ -48,6 +49,7 @@ export function SettingsPage() {
         {saved && <p className="success">{t('common.saved')}</p>}
         <button type="submit" className="primary">{t('common.save')}</button>
       </form>
+      <UsersPanel />
       <BackupPanel />
     </div>
   );

@@ -1,0 +1,59 @@
+// Settings: the officers who use the app on this PC.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AppUser } from '../../../electron/backend/api/contract.js';
+import { call } from '../api/client.js';
+import { errorMessage } from '../api/error-message.js';
+import { useI18n } from '../i18n/index.js';
+
+export function UsersPanel() {
+  const { t, language } = useI18n();
+  const [users, setUsers] = useState<AppUser[]>([]);
+  const [name, setName] = useState('');
+  const [designation, setDesignation] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const reload = () => call('users.list', { includeInactive: true }).then(setUsers);
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+      await reload();
+    } catch (e) {
+      setError(errorMessage(e, t, language));
+    }
+  }
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    await run(async () => {
+      await call('users.create', { name, designation });
+      setName('');
+      setDesignation('');
+    });
+  }
+
+  return (
+    <fieldset data-testid="users-panel">
+      <legend>{t('users.title')}</legend>
+      <ul className="user-list">
+        {users.map((u) => (
+          <li key={u.id}>
+            {u.name} {u.designation && <span className="muted">({u.designation})</span>} {!u.active && <span className="muted">· {t('users.inactive')}</span>}{' '}
+            <button type="button" onClick={() => void run(() => call('users.setActive', { id: u.id, active: !u.active }))}>
+              {u.active ? t('users.deactivate') : t('users.activate')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add} className="actions" noValidate>
+        <input aria-label={t('users.name')} placeholder={t('users.name')} value={name} onChange={(e) => setName(e.target.value)} />
+        <input aria-label={t('users.designation')} placeholder={t('users.designation')} value={designation} onChange={(e) => setDesignation(e.target.value)} />
+        <button type="submit" disabled={!name.trim()}>{t('users.add')}</button>
+      </form>
+      {error && <p className="error-banner" role="alert">{error}</p>}
+    </fieldset>
+  );
+}
