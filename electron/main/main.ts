@@ -2,10 +2,11 @@
 // typed API calls to the backend. All domain logic lives in electron/backend (no Electron there).
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { createBackend, type Backend } from '../backend/app/backend.js';
 import { APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './window-security.js';
+import { createElectronPrinter } from './electron-printer.js';
 
 const API_CHANNEL = 'apa-desk:call';
 
@@ -45,7 +46,12 @@ if (!app.requestSingleInstanceLock()) {
       return net.fetch(pathToFileURL(file).toString());
     });
 
-    backend = await createBackend({ dataDir: app.getPath('userData'), migrationsDir });
+    backend = await createBackend({
+      dataDir: app.getPath('userData'),
+      migrationsDir,
+      createPrinter: createElectronPrinter,
+      openFolder: async (folder) => (await shell.openPath(folder)) === '',
+    });
     ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => {
       if (!backend || !event.senderFrame || !isAppUrl(event.senderFrame.url)) {
         return { ok: false, error: { kind: 'internal', message: 'call from an unexpected frame' } };
@@ -69,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
         webviewTag: false,
         devTools: !app.isPackaged,
         spellcheck: false,
+        disableBlinkFeatures: 'Auxclick', // no middle-click opening links in new windows
       },
     });
     window.once('ready-to-show', () => window?.show());
