@@ -1,0 +1,66 @@
+// npm run bench:package — generates a package whose review report covers 500 offices (memo + review
+// report annex, PDF/DOCX/XLSX, manifest, ZIP) and prints its time and the ratio to Chromium printing
+// the same documents' HTML bare (setContent + page.pdf). Goal: under 20 s, within 1.5× of the bare print.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { createBackend } from '../electron/backend/app/backend.js';
+import { CHROMIUM_ARGS, findChromium } from '../electron/backend/documents/pdf/chromium-printer.js';
+import { isLandscape, type DocumentModel } from '../electron/backend/documents/model.js';
+import { renderDocumentHtml } from '../electron/backend/documents/render-html.js';
+import { buildSyntheticReviews } from '../test/backend/review/synthetic-reviews.js';
+
+const OFFICES = Number(process.env.BENCH_OFFICES ?? 500);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'apa-bench-package-'));
+const backend = await createBackend({ dataDir: work, migrationsDir: path.join(root, 'drizzle', 'migrations') });
+async function call<T = any>(name: string, input: unknown = {}): Promise<T> {
+  const result = await backend.dispatch(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value as T;
+}
+
+await call('setup.complete', {
+  office: { nameBn: 'বেঞ্চমার্ক মন্ত্রণালয়', shortName: 'BENCH', level: 'ministry', memoPrefix: '১১.০০.০০০০.০০১.১১' },
+  signatory: { name: 'বেঞ্চ কর্মকর্তা', designation: 'সিস্টেম এনালিস্ট' },
+});
+const built = buildSyntheticReviews(backend.database.sqlite, { offices: OFFICES, indicators: 25 });
+const fiscalYear = (backend.database.sqlite.prepare(`SELECT fiscal_year AS fy FROM reports LIMIT 1`).get() as { fy: string }).fy;
+console.log(`database: ${built.offices} offices, ${built.reports} reports (${fiscalYear})`);
+
+const composition = await call('package.compose', { fiscalYear, period: 'H1' });
+const draft = { ...composition.draft, fileNumber: '১১.০০.০০০০.০০১.১১.০০১.২৪' };
+const parts = { selfAssessment: false, reviewReport: true, feedbackLetters: false, evidenceIndex: false };
+const { documents } = await call<{ documents: DocumentModel[] }>('package.preview', { fiscalYear, period: 'H1', draft, parts });
+
+// Chromium printing the same documents' HTML bare, in a browser already running.
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+let t = performance.now();
+let pages = 0;
+for (const doc of documents) {
+  await page.setContent(renderDocumentHtml(doc), { waitUntil: 'load' });
+  const pdf = await page.pdf({ format: 'A4', landscape: isLandscape(doc), printBackground: true, preferCSSPageSize: true });
+  pages += (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+const bareMs = performance.now() - t;
+await browser.close();
+
+// The whole generation, as the app runs it.
+t = performance.now();
+const job = await call('package.start', { fiscalYear, period: 'H1', draft, parts });
+let status = job;
+while (status.state === 'running') {
+  await new Promise((r) => setTimeout(r, 50));
+  status = await call('package.status', { jobId: job.id });
+}
+const packageMs = performance.now() - t;
+if (status.state !== 'done') throw new Error(`package ${status.state}: ${status.error?.message}`);
+backend.close();
+
+console.log(`documents: ${documents.length} (${pages} PDF pages), files written: ${status.result.files.length}`);
+console.log(`bare Chromium print of the same HTML: ${(bareMs / 1000).toFixed(2)} s`);
+console.log(`package generation (memo numbers, documents, PDF+DOCX+XLSX, manifest, ZIP): ${(packageMs / 1000).toFixed(2)} s (goal < 20 s)`);
+console.log(`ratio package / bare print: ${(packageMs / bareMs).toFixed(2)}× (goal ≤ 1.5×)`);
+fs.rmSync(work, { recursive: true, force: true });
