@@ -40,7 +40,7 @@ let failed = 0;
 t = performance.now();
 for (const f of files) {
   try {
-    const a = imports.stage(f.fileName, f.bytes);
+    const a = await imports.stage(f.fileName, f.bytes);
     imports.commit(
       { stagedId: a.stagedId, officeId: office.id, fiscalYear: a.fiscalYear ?? '2023-24', period: a.kind === 'report' ? (a.period ?? 'H1') : null },
       'bench',

@@ -5,3 +5,5 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3', 'playwright-core'] });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
+// Untrusted spreadsheets are read in this worker thread (see spreadsheet-import/read-in-worker.ts).
+await build({ ...common, entryPoints: ['electron/backend/spreadsheet-import/read-worker.ts'], outfile: 'dist/electron/read-worker.cjs' });

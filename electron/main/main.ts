@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createBackend, type Backend } from '../backend/app/backend.js';
 import { APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './window-security.js';
 import { createElectronPrinter } from './electron-printer.js';
+import { setReadWorkerScript } from '../backend/spreadsheet-import/read-in-worker.js';
 
 const API_CHANNEL = 'apa-desk:call';
 
@@ -46,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
       return net.fetch(pathToFileURL(file).toString());
     });
 
+    setReadWorkerScript(path.join(appRoot, 'dist', 'electron', 'read-worker.cjs'));
     backend = await createBackend({
       dataDir: app.getPath('userData'),
       migrationsDir,

@@ -37,8 +37,8 @@ test('a whole session (setup, import, review, package) makes no request outside 
     escaped.push(url);
     return route.abort('blockedbyclient');
   });
-  context.on('websocket', (ws) => escaped.push(ws.url()));
   const page = await context.newPage();
+  page.on('websocket', (ws) => escaped.push(ws.url()));
   await page.goto(app.url);
 
   // Setup through the UI.

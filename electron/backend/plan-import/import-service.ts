@@ -13,8 +13,9 @@ import { insertPlanTable, insertReport } from '../plan-store/save-plan.js';
 import { loadPlanDocument as loadPlanForChecks } from '../plan-store/load-plan.js';
 import { runChecks } from '../review-checks/index.js';
 import {
-  COLUMN_ROLES, detectLayout, isColumnRole, isPlanReadError, normalise, readWorkbook, type Layout,
+  COLUMN_ROLES, detectLayout, isColumnRole, isPlanReadError, normalise, type Layout,
 } from '../spreadsheet-import/index.js';
+import { readWorkbookInWorker } from '../spreadsheet-import/read-in-worker.js';
 import { findStoredFile, sha256, storeFile } from '../stored-files/stored-files.js';
 import { confidentMatch, suggestOffices } from './office-match.js';
 import { StagingArea, type StagedFile } from './staging.js';
@@ -79,11 +80,12 @@ export class ImportService {
     this.db = database.db;
   }
 
-  stage(fileName: string, bytes: Uint8Array): ImportAnalysis {
+  /** Reads the file in the reader's worker thread (time-capped), then analyses it here. */
+  async stage(fileName: string, bytes: Uint8Array): Promise<ImportAnalysis> {
     const hash = sha256(bytes);
     let workbook;
     try {
-      workbook = readWorkbook(bytes, fileName);
+      workbook = await readWorkbookInWorker(bytes, fileName);
     } catch (error) {
       throw fileError(fileName, error);
     }

@@ -9,13 +9,16 @@ export function readSetting<T>(db: Db, key: string): T | null {
   return row ? (JSON.parse(row.value) as T) : null;
 }
 
+/** Saves a setting and its audit row together (one transaction, or a savepoint inside the caller's). */
 export function writeSetting(db: Db, actor: string, key: string, value: unknown): void {
-  const before = readSetting<unknown>(db, key);
-  const json = JSON.stringify(value);
-  if (before !== null && JSON.stringify(before) === json) return;
-  db.insert(settings)
-    .values({ key, value: json })
-    .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: new Date().toISOString() } })
-    .run();
-  recordAudit(db, { actor, entity: 'settings', entityId: key, action: before === null ? 'create' : 'update', oldValue: before, newValue: value });
+  db.transaction((tx) => {
+    const before = readSetting<unknown>(tx, key);
+    const json = JSON.stringify(value);
+    if (before !== null && JSON.stringify(before) === json) return;
+    tx.insert(settings)
+      .values({ key, value: json })
+      .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: new Date().toISOString() } })
+      .run();
+    recordAudit(tx, { actor, entity: 'settings', entityId: key, action: before === null ? 'create' : 'update', oldValue: before, newValue: value });
+  });
 }

@@ -24,6 +24,8 @@ export const READER_DIAGNOSTIC_CODES = [
   'no-target-columns',
   'no-indicator-column',
   'cells-ignored',
+  'external-links-ignored',
+  'macros-ignored',
 ] as const;
 
 export interface ReaderDiagnostic extends Diagnostic {

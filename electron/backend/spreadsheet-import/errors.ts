@@ -13,7 +13,8 @@ export type PlanReadErrorCode =
   | 'too-many-rows'
   | 'too-many-cells'
   | 'no-table'
-  | 'invalid-document';
+  | 'invalid-document'
+  | 'too-slow';
 
 export class PlanReadError extends Error {
   override readonly name = 'PlanReadError';

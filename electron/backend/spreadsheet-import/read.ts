@@ -59,7 +59,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
     );
   }
 
-  const { input, format } = prepareInput(bytes, fileName, limits);
+  const { input, format, ignored } = prepareInput(bytes, fileName, limits);
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(input.data, {
@@ -112,7 +112,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
     throw error;
   }
 
-  const warnings: ReaderDiagnostic[] = [];
+  const warnings: ReaderDiagnostic[] = ignoredPartWarnings(ignored);
   if (budget.droppedColumns > 0) {
     warnings.push({
       severity: 'warning',
@@ -133,15 +133,66 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
   };
 }
 
-type PreparedInput = { input: { type: 'buffer'; data: Uint8Array } | { type: 'string'; data: string }; format: WorkbookFormat };
+type PreparedInput = {
+  input: { type: 'buffer'; data: Uint8Array } | { type: 'string'; data: string };
+  format: WorkbookFormat;
+  /** Parts of the file that are never run or followed (macros, links to other workbooks), to report. */
+  ignored: IgnoredParts;
+};
+
+interface IgnoredParts {
+  externalLinks: number;
+  macros: boolean;
+}
+
+const NOTHING_IGNORED: IgnoredParts = { externalLinks: 0, macros: false };
+/** Office Open XML keeps links to other workbooks as xl/externalLinks/externalLinkN.xml. */
+const EXTERNAL_LINK_PART = /^xl\/externalLinks\/[^/]+\.xml$/i;
+/** Macros: vbaProject.bin in .xlsm/.xlsb packages, Basic/ or Scripts/ in an OpenDocument file. */
+const MACRO_PART = /(^|\/)vbaProject\.bin$|^(Basic|Scripts)\//i;
+/** In an .xls (compound file), the VBA storage's directory entry name, as UTF-16LE. */
+const XLS_VBA_STORAGE = Buffer.from('_VBA_PROJECT_CUR', 'utf16le');
+
+function ignoredInZip(entries: ZipEntry[]): IgnoredParts {
+  return {
+    externalLinks: entries.filter((e) => EXTERNAL_LINK_PART.test(e.name)).length,
+    macros: entries.some((e) => MACRO_PART.test(e.name)),
+  };
+}
+
+/** Reported, never acted on: formulas are read as cached values, so nothing in these parts runs. */
+function ignoredPartWarnings(ignored: IgnoredParts): ReaderDiagnostic[] {
+  const out: ReaderDiagnostic[] = [];
+  if (ignored.externalLinks > 0) {
+    out.push({
+      severity: 'info',
+      code: 'external-links-ignored',
+      message: `ফাইলটিতে অন্য ওয়ার্কবুকের ${ignored.externalLinks}টি লিংক আছে; লিংকগুলো অনুসরণ করা হয়নি, সংরক্ষিত মান পড়া হয়েছে`,
+      messageEn: `the file links to ${ignored.externalLinks} other workbook(s); the links were not followed, the saved values were read`,
+      sheet: null,
+    });
+  }
+  if (ignored.macros) {
+    out.push({
+      severity: 'info',
+      code: 'macros-ignored',
+      message: 'ফাইলটিতে ম্যাক্রো আছে; ম্যাক্রো চালানো হয়নি',
+      messageEn: 'the file contains macros; they were not run',
+      sheet: null,
+    });
+  }
+  return out;
+}
 
 function prepareInput(bytes: Uint8Array, fileName: string, limits: ReadLimits): PreparedInput {
   if (isZip(bytes)) {
     const entries = checkZip(bytes, fileName, limits);
-    return { input: { type: 'buffer', data: bufferOf(bytes) }, format: zipFormat(entries) };
+    return { input: { type: 'buffer', data: bufferOf(bytes) }, format: zipFormat(entries), ignored: ignoredInZip(entries) };
   }
   if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
-    return { input: { type: 'buffer', data: bufferOf(bytes) }, format: 'xls' };
+    const data = bufferOf(bytes);
+    const macros = Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(XLS_VBA_STORAGE);
+    return { input: { type: 'buffer', data }, format: 'xls', ignored: { externalLinks: 0, macros } };
   }
   const text = decodeText(bytes);
   if (text === null) {
@@ -153,7 +204,7 @@ function prepareInput(bytes: Uint8Array, fileName: string, limits: ReadLimits): 
   }
   // Excel saves "web page" and XML-2003 workbooks that are text starting with a tag; SheetJS reads both.
   const format: WorkbookFormat = /^\s*</.test(text.slice(0, 512)) ? 'html' : 'csv';
-  return { input: { type: 'string', data: text }, format };
+  return { input: { type: 'string', data: text }, format, ignored: NOTHING_IGNORED };
 }
 
 function bufferOf(bytes: Uint8Array): Uint8Array {
@@ -173,6 +224,13 @@ function checkZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): ZipE
         'zip-bomb',
         `${fileName}: the ZIP container declares sizes beyond 4 GB; refused`,
         `${fileName}: ফাইলটির ভেতরের আকার অস্বাভাবিক বড়; পড়া হয়নি`,
+      );
+    }
+    if (dir.reason === 'sizes-lie') {
+      throw new PlanReadError(
+        'zip-bomb',
+        `${fileName}: the ZIP container understates what its parts inflate to; refused`,
+        `${fileName}: ফাইলটির ভেতরের আকারের তথ্য সঠিক নয়; পড়া হয়নি`,
       );
     }
     throw corrupt(fileName, 'the ZIP container is damaged or truncated');

@@ -7,7 +7,17 @@ export interface ZipEntry {
   uncompressedSize: number;
 }
 
-export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: 'no-directory' | 'zip64' | 'truncated' };
+export type ZipDirectory =
+  | { ok: true; entries: ZipEntry[] }
+  | { ok: false; reason: 'no-directory' | 'zip64' | 'truncated' | 'sizes-lie' };
+
+/**
+ * Deflate never makes data much bigger (a few bytes per 64 KB block), so an entry whose compressed size
+ * is well over its declared uncompressed size lies about what it inflates to: a bomb hiding from the cap.
+ */
+function declaresTooLittle(compressedSize: number, uncompressedSize: number): boolean {
+  return compressedSize > uncompressedSize + uncompressedSize / 100 + 1024;
+}
 
 const decoder = new TextDecoder();
 const EOCD_SIGNATURE = 0x06054b50;
@@ -36,6 +46,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     const compressedSize = view.getUint32(p + 20, true);
     const uncompressedSize = view.getUint32(p + 24, true);
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) return { ok: false, reason: 'zip64' };
+    if (declaresTooLittle(compressedSize, uncompressedSize)) return { ok: false, reason: 'sizes-lie' };
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
