@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, RestoreResult } from '../api/contract/backup.js';
-import { recordAudit } from '../audit/audit-log.js';
 import type { Migration } from '../database/migrations.js';
 import type { AppDatabase } from '../database/open-database.js';
 import { makeBackup, makeStagingDir } from './backup-files.js';
@@ -41,20 +40,16 @@ export async function restoreDatabase(database: AppDatabase, source: RestoreSour
     let safetyBackup: BackupInfo;
     try {
       safetyBackup = await makeBackup(database.sqlite, options.dataDir, source.kind === 'file' ? 'before-import' : 'before-restore');
+      // The restore's audit row goes into the candidate before it is copied, so the restored
+      // database and the record of its restore arrive together (a kill cannot separate them).
+      candidate.sqlite
+        .prepare(`INSERT INTO audit_log (actor, entity, entity_id, action, field, old_value, new_value) VALUES (?, 'database', ?, 'import', 'restore', ?, ?)`)
+        .run(options.actor, path.basename(database.path), safetyBackup.name, JSON.stringify({ from: source.name, kind: source.kind, migrated: candidate.migrated }));
       await candidate.sqlite.backup(database.path, { progress: () => ALL_PAGES });
     } finally {
       candidate.sqlite.close();
     }
 
-    recordAudit(database.db, {
-      actor: options.actor,
-      entity: 'database',
-      entityId: path.basename(database.path),
-      action: 'import',
-      field: 'restore',
-      oldValue: safetyBackup.name,
-      newValue: { from: source.name, kind: source.kind, migrated: candidate.migrated },
-    });
     database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { restoredFrom: source.name, safetyBackup, migrated: candidate.migrated };
   } finally {
