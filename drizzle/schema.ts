@@ -257,3 +257,16 @@ export const memoRegister = sqliteTable(
   },
   (t) => [uniqueIndex('memo_register_serial_idx').on(t.fileNumber, t.serial)],
 );
+
+/**
+ * The review overview's per-report summary (totals, findings by severity, heat-map levels), kept so
+ * the overview opened after a start of the app need not score and check every report again. Valid
+ * while `fingerprint` matches the report's inputs (review-summaries.ts); a cache, never a record.
+ */
+export const reviewSummaries = sqliteTable('review_summaries', {
+  reportId: integer('report_id')
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  fingerprint: text('fingerprint').notNull(),
+  summary: text('summary').notNull(), // JSON of ReportSummary without its fingerprint
+});

@@ -1,14 +1,16 @@
 // npm run bench:review — builds a database of 1,000 subordinate offices × 25 indicators with Q1 and
 // H1 reports (Q1 + Q2 columns), then times the H1 review overview against a bare SQL read of the
-// same rows, cold (nothing cached: every report read, scored and checked) and warm (the per-report
-// summaries cached, as whenever the overview is opened again). Goal: < 0.5 s and ≤ 3× the bare read.
+// same rows, three ways: from nothing (no summary anywhere: every report read, scored and checked,
+// as the first time after a batch import), after a start of the app (the per-report summaries
+// stored in the database, none in memory) and warm (summaries in memory, as whenever the overview
+// is opened again). Goal: < 0.5 s and ≤ 3× the bare read.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../electron/backend/database/open-database.js';
 import { setVerified } from '../electron/backend/review/review-changes.js';
 import { readOverviewRows, reviewOverview, subordinateOffices } from '../electron/backend/review/review-overview.js';
-import { clearReviewSummaries, stampedReports } from '../electron/backend/review/review-summaries.js';
+import { clearReviewSummaries, forgetCachedSummaries, stampedReports } from '../electron/backend/review/review-summaries.js';
 import { buildSyntheticReviews } from '../test/backend/review/synthetic-reviews.js';
 
 const OFFICES = Number(process.env.BENCH_OFFICES ?? 1000);
@@ -62,21 +64,34 @@ const ratio = (a: Timing, b: Timing) => `ratio ${(a.wall / b.wall).toFixed(2)}×
 
 const FY = '2023-24';
 
-// Cold: no summary cached (as after a start of the app), so every report is read and scored.
+// From nothing: no summary in memory or stored, so every report is read, scored and checked.
 // Its bare read: the same rows (offices, every latest H1 report's table, the approved plans, the
 // achievements, remarks, review items and evidence counts) fetched and nothing done with them.
 let rowCount = 0;
-const bareCold = time(() => {
+const bareScratch = time(() => {
   const { offices, rows } = readOverviewRows(sqlite, FY, 'H1');
   rowCount = offices.length + Object.values(rows).reduce((n, list) => n + list.length, 0);
 });
 let received = 0;
 let claimedTotal = 0;
-const cold = time(() => {
+const scratch = time(() => {
   clearReviewSummaries(sqlite);
   const result = reviewOverview(sqlite, FY, 'H1');
   received = result.totals.received;
   claimedTotal = result.totals.claimed;
+});
+
+// After a start: the summaries are stored, none is in memory. Its bare read: the offices, the
+// stamped latest reports and the stored summaries' rows, fetched and nothing done with them.
+reviewOverview(sqlite, FY, 'H1');
+const bareStart = time(() => {
+  subordinateOffices(sqlite);
+  const ids = stampedReports(sqlite, FY, 'H1').map((r) => r.id);
+  sqlite.prepare(`SELECT report_id, fingerprint, summary FROM review_summaries WHERE report_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
+});
+const afterStart = time(() => {
+  forgetCachedSummaries(sqlite);
+  reviewOverview(sqlite, FY, 'H1');
 });
 
 // Warm: what the reviewer sees each time the overview is opened again: the offices and the stamped
@@ -102,12 +117,16 @@ const afterChange = time(() => {
 database.close();
 fs.rmSync(work, { recursive: true, force: true });
 
-console.log(`H1 reports of ${received} offices, claimed total ${claimedTotal.toFixed(1)}; medians of ${RUNS} (cold) and ${WARM_RUNS} (warm) runs after a warm-up run`);
-console.log(`cold (nothing cached: ${rowCount} rows read, every report scored and checked):`);
-console.log(`  bare SQL read:   ${show(bareCold)}`);
-console.log(`  review overview: ${show(cold)}   ${ratio(cold, bareCold)}`);
-console.log(`warm (per-report summaries cached; offices and report fingerprints read):`);
+console.log(`H1 reports of ${received} offices, claimed total ${claimedTotal.toFixed(1)}; medians of ${RUNS} (from nothing, after a start) and ${WARM_RUNS} (warm) runs after a warm-up run`);
+console.log(`from nothing (no summary stored: ${rowCount} rows read, every report scored and checked, summaries stored):`);
+console.log(`  bare SQL read:   ${show(bareScratch)}`);
+console.log(`  review overview: ${show(scratch)}   ${ratio(scratch, bareScratch)}`);
+console.log(`after a start of the app (summaries stored, none in memory):`);
+console.log(`  bare SQL read:   ${show(bareStart)}`);
+console.log(`  review overview: ${show(afterStart)}   ${ratio(afterStart, bareStart)}   (goal < 500 ms and ≤ 3×)`);
+console.log(`warm (summaries in memory; offices and report fingerprints read):`);
 console.log(`  bare SQL read:   ${show(bareWarm)}`);
 console.log(`  review overview: ${show(warm)}   ${ratio(warm, bareWarm)}   (goal < 500 ms and ≤ 3×)`);
 console.log(`one verified figure changed, then the overview: ${show(afterChange)}`);
-if (warm.wall >= 500 || afterChange.wall >= 500 || warm.cpu / bareWarm.cpu > 3) process.exitCode = 1;
+const meets = (t: Timing, bare: Timing) => t.wall < 500 && t.wall / bare.wall <= 3;
+if (!meets(afterStart, bareStart) || !meets(warm, bareWarm) || !meets(scratch, bareScratch) || afterChange.wall >= 500) process.exitCode = 1;

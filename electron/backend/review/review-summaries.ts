@@ -1,13 +1,15 @@
 // Per-report summaries for the overview (totals, share on track, findings by severity, heat-map
-// levels), kept in memory per database connection and recomputed only for reports whose inputs
-// changed. Scoring and checking a thousand reports from their rows takes seconds; the overview is
-// opened again after every change, so only the changed office is worth computing again.
+// levels), recomputed only for reports whose inputs changed. Scoring and checking a thousand reports
+// from their rows takes more than a second; the overview is opened again after every change and
+// after every start of the app, so a summary is kept twice: in memory per connection, and in the
+// review_summaries table, so that the first overview after a start reads summaries, not every report.
 //
 // A summary is valid while its fingerprint holds. The fingerprint is read in one query per overview
 // and covers everything the summary depends on: the report row (its table and achievements are never
 // edited after import; a re-import is a new report), its review (every change of the review, its
 // items or its comments stamps reviews.updated_at), its evidence links, the office's latest approved
-// plan (plan-drift), and the fiscal year's rule and plan total.
+// plan (plan-drift), and the fiscal year's rule and plan total. SUMMARY_FORMAT is part of it too:
+// a new version of the checks or the scoring bumps it, and every stored summary is computed again.
 import type Database from 'better-sqlite3';
 import type { Period } from '../plan-document/schema.js';
 import { assembleReports } from './report-documents.js';
@@ -45,9 +47,18 @@ function cacheOf(sqlite: Database.Database): Map<number, ReportSummary> {
   return cache;
 }
 
-/** Forgets every summary of the connection (the bench times the overview from cold this way). */
+/** Bump when what a summary holds, or how the checks and scores behind it work, changes. */
+const SUMMARY_FORMAT = 1;
+
+/** Forgets the summaries held in memory, as a start of the app does; the stored ones stay. */
+export function forgetCachedSummaries(sqlite: Database.Database): void {
+  caches.delete(sqlite);
+}
+
+/** Forgets every summary, in memory and stored: the next overview scores and checks every report. */
 export function clearReviewSummaries(sqlite: Database.Database): void {
   caches.delete(sqlite);
+  sqlite.prepare('DELETE FROM review_summaries').run();
 }
 
 /** The latest report of every office for the year and period, each with the fingerprint of its inputs. */
@@ -68,28 +79,70 @@ export function stampedReports(sqlite: Database.Database, fiscalYear: string, pe
   ).all(fiscalYear, period) as StampedReport[];
 }
 
-/** Summaries of the given reports: cached ones as they are, the others computed from their rows in one bulk read. */
+/**
+ * Summaries of the given reports: those in memory as they are, then those stored with the same
+ * fingerprint, and the others computed from their rows in one bulk read and stored.
+ */
 export function reportSummaries(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string): Map<number, ReportSummary> {
   const cache = cacheOf(sqlite);
-  const prefix = `${rules.rule}|${rules.planTotal}|${deadline}|`;
+  const prefix = `${SUMMARY_FORMAT}|${rules.rule}|${rules.planTotal}|${deadline}|`;
   const out = new Map<number, ReportSummary>();
-  const stale: StampedReport[] = [];
+  const notInMemory: StampedReport[] = [];
   for (const report of reports) {
     const cached = cache.get(report.id);
     if (cached && cached.fingerprint === prefix + report.fingerprint) out.set(report.id, cached);
-    else stale.push(report);
+    else notInMemory.push(report);
   }
-  if (stale.length === 0) return out;
+  if (notInMemory.length === 0) return out;
 
-  const fingerprints = new Map(stale.map((r) => [r.id, prefix + r.fingerprint]));
+  const fingerprints = new Map(notInMemory.map((r) => [r.id, prefix + r.fingerprint]));
+  const stale: StampedReport[] = [];
+  const stored = storedSummaries(sqlite, fingerprints);
+  for (const report of notInMemory) {
+    const summary = stored.get(report.id);
+    if (summary) {
+      cache.set(report.id, summary);
+      out.set(report.id, summary);
+    } else stale.push(report);
+  }
+
   // In chunks: a chunk's rows and documents die young, which keeps the garbage collector's work small.
+  const computed: ReportSummary[] = [];
   for (let start = 0; start < stale.length; start += CHUNK) {
     for (const summary of summarise(sqlite, stale.slice(start, start + CHUNK), rules, deadline, fingerprints)) {
       cache.set(summary.reportId, summary);
       out.set(summary.reportId, summary);
+      computed.push(summary);
     }
   }
+  if (computed.length > 0) storeSummaries(sqlite, computed);
   return out;
+}
+
+/** The stored summaries whose fingerprint is the one given for their report. */
+function storedSummaries(sqlite: Database.Database, fingerprints: Map<number, string>): Map<number, ReportSummary> {
+  const rows = statement(
+    sqlite,
+    `SELECT s.report_id AS reportId, s.fingerprint, s.summary FROM review_summaries s
+     WHERE s.report_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify([...fingerprints.keys()])) as { reportId: number; fingerprint: string; summary: string }[];
+  const out = new Map<number, ReportSummary>();
+  for (const row of rows) {
+    if (row.fingerprint !== fingerprints.get(row.reportId)) continue;
+    out.set(row.reportId, { ...(JSON.parse(row.summary) as Omit<ReportSummary, 'fingerprint'>), fingerprint: row.fingerprint });
+  }
+  return out;
+}
+
+function storeSummaries(sqlite: Database.Database, summaries: ReportSummary[]): void {
+  const upsert = statement(
+    sqlite,
+    `INSERT INTO review_summaries (report_id, fingerprint, summary) VALUES (?, ?, ?)
+     ON CONFLICT (report_id) DO UPDATE SET fingerprint = excluded.fingerprint, summary = excluded.summary`,
+  );
+  sqlite.transaction(() => {
+    for (const { fingerprint, ...summary } of summaries) upsert.run(summary.reportId, fingerprint, JSON.stringify(summary));
+  })();
 }
 
 /** Reports read and scored together when summaries are computed. */
