@@ -67,7 +67,7 @@ test('import two files, fix the mapping and the office, confirm, re-import', asy
   await page.getByTestId('import-files').setInputFiles([plan, report]);
 
   const planName = path.basename(plan);
-  await expect.poll(() => statusOf(page, planName)).toBe('attention'); // no office named in the registry
+  await expect.poll(() => statusOf(page, planName), { timeout: 30_000 }).toBe('attention'); // no office named in the registry
   await expect.poll(() => statusOf(page, 'seed002-q2-report.ods')).toBe('ready'); // office, year and period detected
 
   // The plan: its weight column was not recognised, and its office is not in the registry by that name.

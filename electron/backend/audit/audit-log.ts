@@ -2,7 +2,9 @@
 // so the record and the change commit together or not at all.
 import { and, asc, eq } from 'drizzle-orm';
 import { auditLog } from '../../../drizzle/schema.js';
+import type Database from 'better-sqlite3';
 import type { Db } from '../database/open-database.js';
+import { statement } from '../database/statements.js';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'issue';
 
@@ -19,6 +21,16 @@ export interface AuditEntry {
 function serialise(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * recordAudit on the plain connection, for the hot path of storing imported files (one row per
+ * file): the same row, without building the insert anew each time.
+ */
+export function recordAuditOn(sqlite: Database.Database, entry: AuditEntry): void {
+  statement(sqlite, `INSERT INTO audit_log (actor, entity, entity_id, action, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    entry.actor, entry.entity, String(entry.entityId), entry.action, entry.field ?? null, serialise(entry.oldValue), serialise(entry.newValue),
+  );
 }
 
 export function recordAudit(db: Db, entry: AuditEntry): void {

@@ -11,6 +11,7 @@ export function importHandlers({ db, database, actor }: HandlerContext): Handler
     'imports.stage': ({ fileName, contentBase64 }) => imports.stage(fileName, decodeBase64(contentBase64)),
     'imports.analyse': ({ stagedId, ...choices }) => imports.analyse(stagedId, choices),
     'imports.commit': (input) => imports.commit(input, actor()),
+    'imports.commitMany': ({ files }) => imports.commitMany(files, actor()),
     'imports.discard': ({ stagedId }) => imports.discard(stagedId),
   };
 }

@@ -1,22 +1,22 @@
 // The Import screen's backend: stage a file (read once), analyse it with the user's corrections,
 // and commit it as a plan version (and a report version where it has achievements) in one transaction.
-import { and, desc, eq, sql } from 'drizzle-orm';
-import { offices, plans, reports, storedFiles } from '../../../drizzle/schema.js';
-import type { DuplicateInfo, ImportAnalysis, ImportResult, LayoutOverride, OfficeDocument } from '../api/contract.js';
-import { ApiError, fieldError } from '../api/errors.js';
-import { recordAudit } from '../audit/audit-log.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { plans, reports, storedFiles } from '../../../drizzle/schema.js';
+import type { CommitInput, CommitOutcome, ImportAnalysis, ImportResult, LayoutOverride, OfficeDocument } from '../api/contract.js';
+import { ApiError, fieldError, notFound, type ApiErrorBody } from '../api/errors.js';
+import { recordAuditOn } from '../audit/audit-log.js';
 import type { AppDatabase, Db } from '../database/open-database.js';
 import { isFiscalYear } from '../fiscal-year/fiscal-year.js';
-import { getOffice, listOffices } from '../offices/office-service.js';
+import { getOffice } from '../offices/office-service.js';
 import type { Period, PlanDocument } from '../plan-document/schema.js';
 import { insertPlanTable, insertReport } from '../plan-store/save-plan.js';
 import { loadPlanDocument as loadPlanForChecks } from '../plan-store/load-plan.js';
 import { runChecks } from '../review-checks/index.js';
-import {
-  COLUMN_ROLES, detectLayout, isColumnRole, isPlanReadError, normalise, type Layout,
-} from '../spreadsheet-import/index.js';
-import { readWorkbookInWorker } from '../spreadsheet-import/read-in-worker.js';
-import { findStoredFile, sha256, storeFile } from '../stored-files/stored-files.js';
+import { COLUMN_ROLES, isPlanReadError, type Layout } from '../spreadsheet-import/index.js';
+import { isLayoutChoiceError, type TableChoice, type TableRead } from '../spreadsheet-import/layout-choice.js';
+import { readTableInWorker } from '../spreadsheet-import/read-in-worker.js';
+import { sha256, storeFile } from '../stored-files/stored-files.js';
+import { duplicateOf, latestApprovedPlan, matchableOffices, officeForImport } from './import-lookups.js';
 import { confidentMatch, suggestOffices } from './office-match.js';
 import { StagingArea, type StagedFile } from './staging.js';
 
@@ -30,8 +30,10 @@ export interface AnalyseChoices {
 /** Turns the reader's error into the API's file error (file, sheet, cell, both languages). */
 function fileError(fileName: string, error: unknown): ApiError {
   if (isPlanReadError(error)) {
+    // The reader names the file itself in most of its messages.
+    const named = (text: string) => (text.startsWith(`${fileName}: `) ? text : `${fileName}: ${text}`);
     return new ApiError({
-      kind: 'file', code: error.code, file: fileName, message: `${fileName}: ${error.message}`, messageBn: `${fileName}: ${error.messageBn}`,
+      kind: 'file', code: error.code, file: fileName, message: named(error.message), messageBn: named(error.messageBn),
       ...(error.sheet ? { sheet: error.sheet } : {}), ...(error.cell ? { cell: error.cell } : {}),
     });
   }
@@ -41,23 +43,27 @@ function fileError(fileName: string, error: unknown): ApiError {
   });
 }
 
-/** The detected layout with the user's corrections applied. */
-export function applyLayoutOverride(staged: StagedFile, override: LayoutOverride | undefined): Layout {
-  const detected = detectLayout(staged.workbook, override?.sheet ? { sheet: override.sheet } : {});
-  if (!override) return detected;
-  const columns = detected.columns.map((c) => ({ ...c }));
-  for (const { column, role } of override.columns ?? []) {
-    if (!isColumnRole(role)) throw fieldError('layout.columns', 'invalid-role', `unknown column role "${role}"`);
-    const existing = columns.find((c) => c.column === column);
-    if (existing) existing.role = role;
-    else throw fieldError('layout.columns', 'invalid-column', `column ${column} is not part of the table`);
-  }
-  const layout: Layout = { ...detected, columns };
-  for (const key of ['headerRowStart', 'headerRowEnd', 'dataRowStart', 'dataRowEnd'] as const) {
-    if (override[key] !== undefined) layout[key] = override[key];
-  }
-  if (layout.dataRowStart > layout.dataRowEnd) throw fieldError('layout.dataRowEnd', 'invalid-range', 'the table ends before it starts');
-  return layout;
+interface ReadyFile {
+  staged: StagedFile;
+  input: CommitInput;
+  office: { id: number; nameBn: string };
+  document: PlanDocument;
+  isReport: boolean;
+}
+
+/** An error of one file in a batch, as the API reports it (anything unexpected becomes `internal`). */
+function toErrorBody(error: unknown): ApiErrorBody {
+  if (error instanceof ApiError) return error.body;
+  return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * The choices a read is kept under. The office does not change how the table reads, nor does a
+ * fiscal year that the table itself names (`layout` is the one read with the same layout choice).
+ */
+function readKey(choices: AnalyseChoices, layout: Layout): string {
+  const fiscalYear = choices.fiscalYear && choices.fiscalYear !== layout.fiscalYear ? choices.fiscalYear : null;
+  return JSON.stringify([choices.layout ?? null, fiscalYear]);
 }
 
 /** Which period the achievements are stored for, when the user has not said. */
@@ -80,17 +86,15 @@ export class ImportService {
     this.db = database.db;
   }
 
-  /** Reads the file in the reader's worker thread (time-capped), then analyses it here. */
+  /** Reads the file in a reader worker (time-capped), then analyses its table here. */
   async stage(fileName: string, bytes: Uint8Array): Promise<ImportAnalysis> {
     const hash = sha256(bytes);
-    let workbook;
-    try {
-      workbook = await readWorkbookInWorker(bytes, fileName);
-    } catch (error) {
-      throw fileError(fileName, error);
-    }
-    this.staging.put({ id: hash, fileName, bytes, sha256: hash, workbook });
-    return this.analyse(hash, {});
+    const choice: AnalyseChoices = {};
+    const table = await this.readInWorker({ fileName, bytes, sha256: hash }, choice);
+    this.staging.put({
+      id: hash, fileName, bytes, sha256: hash, sheets: table.sheets, lastRead: { key: readKey(choice, table.layout), layout: table.layout, document: table.document },
+    });
+    return this.analyse(hash, choice);
   }
 
   private staged(stagedId: string): StagedFile {
@@ -99,39 +103,46 @@ export class ImportService {
     return staged;
   }
 
+  private async readInWorker(file: { fileName: string; bytes: Uint8Array; sha256: string }, choices: AnalyseChoices): Promise<TableRead> {
+    const choice: TableChoice = { ...(choices.layout ? { layout: choices.layout } : {}), ...(choices.fiscalYear ? { fiscalYear: choices.fiscalYear } : {}) };
+    try {
+      const table = await readTableInWorker({ bytes: file.bytes, fileName: file.fileName, sha256: file.sha256, choice });
+      return { ...table, document: { ...table.document, source: { file: file.fileName, sheet: table.layout.sheet, sha256: file.sha256 } } };
+    } catch (error) {
+      if (isLayoutChoiceError(error)) throw fieldError(error.field, error.code, error.message);
+      throw fileError(file.fileName, error);
+    }
+  }
+
   /**
    * The table read with a layout choice. Reading (detect + normalise) is the costly part, so the last
    * read is kept: confirming right after the preview, or choosing another office, does not repeat it.
    */
-  private read(staged: StagedFile, choices: AnalyseChoices): { layout: Layout; document: PlanDocument } {
-    const key = JSON.stringify([choices.layout ?? null, choices.fiscalYear ?? null]);
-    if (staged.lastRead?.key === key) return staged.lastRead;
-    try {
-      const layout = applyLayoutOverride(staged, choices.layout);
-      const read = normalise(staged.workbook, layout, choices.fiscalYear ? { fiscalYear: choices.fiscalYear } : {});
-      const document = { ...read, source: { file: staged.fileName, sheet: layout.sheet, sha256: staged.sha256 } };
-      staged.lastRead = { key, layout, document };
-      return staged.lastRead;
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      throw fileError(staged.fileName, error);
-    }
+  private async read(staged: StagedFile, choices: AnalyseChoices): Promise<{ layout: Layout; document: PlanDocument }> {
+    if (staged.lastRead.key === readKey(choices, staged.lastRead.layout)) return staged.lastRead;
+    const table = await this.readInWorker(staged, choices);
+    staged.lastRead = { key: readKey(choices, table.layout), layout: table.layout, document: table.document };
+    return staged.lastRead;
   }
 
-  analyse(stagedId: string, choices: AnalyseChoices): ImportAnalysis {
+  async analyse(stagedId: string, choices: AnalyseChoices): Promise<ImportAnalysis> {
     const staged = this.staged(stagedId);
-    const { layout, document } = this.read(staged, choices);
+    const { layout, document } = await this.read(staged, choices);
+    return this.analysis(staged, layout, document, choices);
+  }
+
+  private analysis(staged: StagedFile, layout: Layout, document: PlanDocument, choices: AnalyseChoices): ImportAnalysis {
     const detectedOfficeName = document.office?.name ?? layout.officeName;
-    const officeSuggestions = suggestOffices(detectedOfficeName, listOffices(this.db));
+    const officeSuggestions = suggestOffices(detectedOfficeName, matchableOffices(this.database.sqlite));
     const officeId = choices.officeId ?? confidentMatch(officeSuggestions);
     const fiscalYear = choices.fiscalYear ?? document.fiscalYear;
     const period = choices.period !== undefined ? choices.period : defaultPeriod(document, layout.periodHint);
     return {
-      stagedId, fileName: staged.fileName, sha256: staged.sha256, sheets: staged.workbook.sheets.map((s) => s.name), layout, roles: COLUMN_ROLES,
+      stagedId: staged.id, fileName: staged.fileName, sha256: staged.sha256, sheets: staged.sheets, layout, roles: COLUMN_ROLES,
       document, detectedOfficeName, officeSuggestions, officeId, fiscalYear, period,
       kind: document.reportPeriods.length > 0 ? 'report' : 'plan',
       findings: runChecks(document, { period: period ?? 'H1', ...(this.approvedPlanFor(officeId, fiscalYear)) }),
-      duplicateOf: this.duplicateOf(staged.sha256),
+      duplicateOf: duplicateOf(this.database.sqlite, staged.sha256),
     };
   }
 
@@ -144,12 +155,7 @@ export class ImportService {
   /** The latest approved plan of the office and year, for the plan-drift check. */
   private approvedPlanFor(officeId: number | null, fiscalYear: string | null): { approvedPlan?: PlanDocument } {
     if (officeId === null || fiscalYear === null) return {};
-    const row = this.db
-      .select({ id: plans.id, createdAt: plans.createdAt })
-      .from(plans)
-      .where(and(eq(plans.officeId, officeId), eq(plans.fiscalYear, fiscalYear), eq(plans.kind, 'plan')))
-      .orderBy(desc(plans.version))
-      .get();
+    const row = latestApprovedPlan(this.database.sqlite, officeId, fiscalYear);
     if (!row) return {};
     const key = `${row.id}@${row.createdAt}`;
     let approvedPlan = this.approvedPlans.get(key);
@@ -160,52 +166,71 @@ export class ImportService {
     return { approvedPlan };
   }
 
-  private duplicateOf(hash: string): DuplicateInfo | null {
-    const file = findStoredFile(this.db, hash);
-    if (!file) return null;
-    const plan = this.db
-      .select({ planId: plans.id, kind: plans.kind, fiscalYear: plans.fiscalYear, officeName: offices.nameBn })
-      .from(plans)
-      .innerJoin(offices, eq(offices.id, plans.officeId))
-      .where(eq(plans.sourceFileId, file.id))
-      .get();
-    if (!plan) return null;
-    const report = this.db.select({ period: reports.period }).from(reports).where(eq(reports.planId, plan.planId)).get();
-    return { fileName: file.fileName, storedAt: file.storedAt, officeName: plan.officeName, fiscalYear: plan.fiscalYear, kind: plan.kind, period: report?.period ?? null };
+  /** Stores one confirmed file in its own transaction. */
+  async commit(input: CommitInput, actor: string): Promise<ImportResult> {
+    const ready = await this.readyToStore(input);
+    const result = this.database.sqlite.transaction(() => this.store(ready, actor))();
+    this.staging.discard(input.stagedId);
+    return result;
   }
 
-  commit(input: { stagedId: string; layout?: LayoutOverride; officeId: number; fiscalYear: string; period: Period | null; receivedOn?: string | null }, actor: string): ImportResult {
+  /**
+   * Stores several confirmed files in one transaction (one commit to disk instead of one per file),
+   * each under its own savepoint: a file refused (e.g. the same bytes twice in the batch) is rolled
+   * back alone and reported, the others are stored.
+   */
+  async commitMany(inputs: CommitInput[], actor: string): Promise<{ results: CommitOutcome[] }> {
+    const ready = await Promise.all(inputs.map((input) => this.readyToStore(input).then((r) => r, (error: unknown) => toErrorBody(error))));
+    const results = this.database.sqlite.transaction(() =>
+      ready.map((r, i): CommitOutcome => {
+        const stagedId = inputs[i]!.stagedId;
+        if (!('staged' in r)) return { stagedId, ok: false, error: r };
+        try {
+          return { stagedId, ok: true, result: this.database.sqlite.transaction(() => this.store(r, actor))() };
+        } catch (error) {
+          return { stagedId, ok: false, error: toErrorBody(error) };
+        }
+      }),
+    )();
+    for (const r of results) if (r.ok) this.staging.discard(r.stagedId);
+    return { results };
+  }
+
+  /** Everything a confirmed file is checked against before it is stored, and its table as the preview showed it. */
+  private async readyToStore(input: CommitInput): Promise<ReadyFile> {
     const staged = this.staged(input.stagedId);
     if (!isFiscalYear(input.fiscalYear)) throw fieldError('fiscalYear', 'invalid-fiscal-year', `${input.fiscalYear} is not a fiscal year`);
-    const office = getOffice(this.db, input.officeId);
+    const office = officeForImport(this.database.sqlite, input.officeId);
+    if (!office) throw notFound('office', `office ${input.officeId} does not exist`);
     if (!office.active) throw fieldError('officeId', 'office-inactive', 'the office is deactivated');
-    const duplicate = this.duplicateOf(staged.sha256);
-    if (duplicate) {
-      throw new ApiError({ kind: 'conflict', code: 'duplicate-file', message: `${staged.fileName} was already imported on ${duplicate.storedAt}` });
-    }
     // normalise() validated the document with planDocumentSchema; it is what the preview showed.
-    const { document } = this.read(staged, input);
+    const { document } = await this.read(staged, input);
     if (document.indicators.length === 0) throw fieldError('layout', 'no-indicators', 'no indicator rows were read: check the column mapping');
     const isReport = document.reportPeriods.length > 0;
     if (isReport && !input.period) throw fieldError('period', 'required', 'choose the period the achievements belong to');
+    return { staged, input, office, document, isReport };
+  }
 
-    const result = this.db.transaction((tx) => {
-      const file = storeFile(tx, staged.fileName, staged.bytes);
-      const saved = insertPlanTable(tx, this.database.sqlite, { officeId: office.id, fiscalYear: input.fiscalYear, kind: isReport ? 'report' : 'plan', document, sourceFileId: file.id });
-      const report = isReport
-        ? insertReport(this.database.sqlite, { officeId: office.id, fiscalYear: input.fiscalYear, period: input.period!, saved, document, receivedOn: input.receivedOn ?? null })
-        : null;
-      recordAudit(tx, {
-        actor, entity: report ? 'report' : 'plan', entityId: report?.reportId ?? saved.planId, action: 'import',
-        newValue: { file: staged.fileName, sha256: file.sha256, office: office.nameBn, fiscalYear: input.fiscalYear, period: input.period, version: report?.version ?? saved.version },
-      });
-      return {
-        planId: saved.planId, planVersion: saved.version, reportId: report?.reportId ?? null, reportVersion: report?.version ?? null,
-        kind: isReport ? ('report' as const) : ('plan' as const),
-      };
+  /** Writes one file (its bytes, plan, report and audit row); the caller holds the transaction. */
+  private store({ staged, input, office, document, isReport }: ReadyFile, actor: string): ImportResult {
+    const sqlite = this.database.sqlite;
+    const duplicate = duplicateOf(sqlite, staged.sha256);
+    if (duplicate) {
+      throw new ApiError({ kind: 'conflict', code: 'duplicate-file', message: `${staged.fileName} was already imported on ${duplicate.storedAt}` });
+    }
+    const file = storeFile(sqlite, staged.fileName, staged.bytes, staged.sha256);
+    const saved = insertPlanTable(sqlite, { officeId: office.id, fiscalYear: input.fiscalYear, kind: isReport ? 'report' : 'plan', document, sourceFileId: file.id });
+    const report = isReport
+      ? insertReport(sqlite, { officeId: office.id, fiscalYear: input.fiscalYear, period: input.period!, saved, document, receivedOn: input.receivedOn ?? null })
+      : null;
+    recordAuditOn(sqlite, {
+      actor, entity: report ? 'report' : 'plan', entityId: report?.reportId ?? saved.planId, action: 'import',
+      newValue: { file: staged.fileName, sha256: file.sha256, office: office.nameBn, fiscalYear: input.fiscalYear, period: input.period, version: report?.version ?? saved.version },
     });
-    this.staging.discard(input.stagedId);
-    return result;
+    return {
+      planId: saved.planId, planVersion: saved.version, reportId: report?.reportId ?? null, reportVersion: report?.version ?? null,
+      kind: isReport ? 'report' : 'plan',
+    };
   }
 
   discard(stagedId: string): { discarded: boolean } {

@@ -2,6 +2,9 @@
 // closest names by character-bigram similarity (robust to OCR slips and spacing).
 import type { Office } from '../api/contract.js';
 
+/** What matching needs of an office (inactive ones, where given, are never suggested). */
+export type MatchableOffice = Pick<Office, 'id' | 'nameBn' | 'nameEn' | 'shortName'> & { active?: boolean };
+
 export interface OfficeSuggestion {
   officeId: number;
   name: string;
@@ -47,11 +50,11 @@ export function similarity(a: string, b: string): number {
  * The best registry matches for a name found in a file. A name in a title line often carries more
  * than the office ("… এর ২য় ত্রৈমাসিক প্রতিবেদন"), so containment of a registry name counts as a match too.
  */
-export function suggestOffices(name: string | null, offices: Office[], limit = 5): OfficeSuggestion[] {
+export function suggestOffices(name: string | null, offices: MatchableOffice[], limit = 5): OfficeSuggestion[] {
   if (!name) return [];
   const wanted = normaliseName(name);
   return offices
-    .filter((o) => o.active)
+    .filter((o) => o.active !== false)
     .map((o) => {
       const names = [o.nameBn, o.nameEn, o.shortName].filter((n): n is string => Boolean(n));
       const score = Math.max(

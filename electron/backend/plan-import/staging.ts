@@ -1,16 +1,17 @@
-// Files the user dropped on the Import screen, held in memory (read once) until they are imported
-// or discarded. Re-mapping a column re-normalises the held workbook without reading the file again.
+// Files the user dropped on the Import screen, held in memory until they are imported or discarded:
+// their bytes and the table as last read. The workbook itself stays in the reader worker that read
+// it, so re-mapping a column reads the table again there without parsing the file again.
 import type { PlanDocument } from '../plan-document/schema.js';
-import type { Layout, Workbook } from '../spreadsheet-import/index.js';
+import type { Layout } from '../spreadsheet-import/index.js';
 
 export interface StagedFile {
   id: string;
   fileName: string;
   bytes: Uint8Array;
   sha256: string;
-  workbook: Workbook;
+  sheets: string[];
   /** The table as last read (detect + normalise), and the layout choice it was read with. */
-  lastRead?: { key: string; layout: Layout; document: PlanDocument };
+  lastRead: { key: string; layout: Layout; document: PlanDocument };
 }
 
 const MAX_STAGED = 200;

@@ -3,7 +3,6 @@
 // Plain prepared statements (cached per connection): an import writes a hundred-odd rows, and
 // building each insert anew cost more than reading the file.
 import type Database from 'better-sqlite3';
-import type { Db } from '../database/open-database.js';
 import type { Period, PlanDocument } from '../plan-document/schema.js';
 import { ensureFiscalYear } from '../fiscal-year/fiscal-year-service.js';
 import { toColumns } from './values.js';
@@ -43,15 +42,13 @@ function statements(sqlite: Database.Database): Statements {
 
 const rowId = (info: Database.RunResult) => Number(info.lastInsertRowid);
 
-/** `db` and `sqlite` are the same connection (drizzle for the fiscal-year row, raw statements for the rest). */
 export function insertPlanTable(
-  db: Db,
   sqlite: Database.Database,
   input: { officeId: number; fiscalYear: string; kind: 'plan' | 'report'; document: PlanDocument; sourceFileId: number | null },
 ): SavedPlan {
   const { document } = input;
   const s = statements(sqlite);
-  ensureFiscalYear(db, input.fiscalYear);
+  ensureFiscalYear(sqlite, input.fiscalYear);
   const planType = document.planType;
   const version = (s.planVersion.get(input.officeId, input.fiscalYear, planType, input.kind) as { v: number }).v + 1;
   const planId = rowId(

@@ -10,19 +10,37 @@ export type ValueKind = 'date' | 'number';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+// A plan's dates are few and repeat across indicators, reports and checks: each is worked out once.
+const days = new Map<string, number | null>();
+const MAX_REMEMBERED_DATES = 20_000;
+
+/** Days since 1970-01-01, or null when the text is not a YYYY-MM-DD day that exists. */
+function dayOf(text: string): number | null {
+  let day = days.get(text);
+  if (day !== undefined) return day;
+  const m = ISO_DATE.exec(text);
+  day = null;
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) day = date.getTime() / DAY_MS;
+  }
+  if (days.size >= MAX_REMEMBERED_DATES) days.clear();
+  days.set(text, day);
+  return day;
+}
+
 /** A YYYY-MM-DD string naming a day that exists (2021-12-00 and 2023-02-29 do not). */
 export function isValidIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return dayOf(text) !== null;
 }
 
 /** Days since 1970-01-01 of a valid ISO date (UTC, so no time zone can move it). */
 export function dayNumber(iso: string): number {
+  const day = dayOf(iso);
+  if (day !== null) return day;
   const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, mo - 1, d) / DAY_MS;
+  return Date.UTC(y, mo - 1, d) / DAY_MS; // not a valid day: as before, whatever Date.UTC makes of it
 }
 
 export function addDays(iso: string, days: number): string {

@@ -7,6 +7,7 @@ import type { ReviewHistoryEntry, ReviewStatus } from '../api/contract/review.js
 import { fieldError, notFound } from '../api/errors.js';
 import { auditHistory, recordAudit, recordChanges } from '../audit/audit-log.js';
 import type { Db } from '../database/open-database.js';
+import type { ReviewStore } from './review-workspace.js';
 import type { Indicator, Value } from '../plan-document/schema.js';
 import { indicatorKind, isValidIsoDate } from '../review-checks/values.js';
 import type { Method, Rule } from '../scoring/index.js';
@@ -160,11 +161,13 @@ export function setReviewField(db: Db, actor: string, reportId: number, field: '
   });
 }
 
-export function attachEvidence(db: Db, actor: string, reportId: number, indicatorId: number, fileName: string, bytes: Uint8Array): number {
+export function attachEvidence(
+  { db, sqlite }: ReviewStore, actor: string, reportId: number, indicatorId: number, fileName: string, bytes: Uint8Array,
+): number {
   if (bytes.byteLength === 0) throw fieldError('contentBase64', 'empty-file', 'the file is empty');
   return db.transaction((tx) => {
     indicatorOf(tx, reportId, indicatorId);
-    const stored = storeFile(tx, fileName, bytes);
+    const stored = storeFile(sqlite, fileName, bytes); // the connection the transaction is on
     const { id } = tx.insert(evidenceFiles).values({ reportId, indicatorId, storedFileId: stored.id }).returning({ id: evidenceFiles.id }).get();
     recordAudit(tx, {
       actor, entity: REVIEW_ITEM_ENTITY, entityId: itemEntityId(reportId, indicatorId), action: 'create', field: 'evidence',

@@ -42,7 +42,7 @@ export function reviewHandlers({ db, database, actor }: HandlerContext): Handler
       return workspace(reportId);
     },
     'review.attachEvidence': ({ reportId, indicatorId, fileName, contentBase64 }) => {
-      attachEvidence(db, actor(), reportId, indicatorId, fileName, Buffer.from(contentBase64, 'base64'));
+      attachEvidence(store, actor(), reportId, indicatorId, fileName, Buffer.from(contentBase64, 'base64'));
       return workspace(reportId);
     },
     'review.removeEvidence': ({ reportId, evidenceId }) => {

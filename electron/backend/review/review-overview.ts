@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { OverviewOffice, ReviewOverview } from '../api/contract/review.js';
 import type { Period } from '../plan-document/schema.js';
-import { latestReports, readReviewRows, statement, type ReviewRows } from './review-rows.js';
+import { statement } from '../database/statements.js';
+import { latestReports, readReviewRows, type ReviewRows } from './review-rows.js';
 import { reportSummaries, stampedReports, type ReportSummary, type StampedReport } from './review-summaries.js';
 import { reviewDeadline, yearRules } from './review-year.js';
 

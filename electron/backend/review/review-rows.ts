@@ -2,6 +2,7 @@
 // overview of a thousand offices costs a dozen queries, not a thousand document loads. The bench
 // times exactly these reads as the "bare SQL read" the overview is compared with.
 import type Database from 'better-sqlite3';
+import { statement } from '../database/statements.js';
 import type { Period } from '../plan-document/schema.js';
 
 export interface ReportRow {
@@ -90,15 +91,6 @@ export interface ReviewRows {
 const REPORT_COLUMNS = `r.id, r.office_id AS officeId, r.fiscal_year AS fiscalYear, r.period, r.version, r.plan_id AS planId,
   r.received_on AS receivedOn, r.created_at AS createdAt`;
 
-// Statements are prepared once per connection.
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-export function statement(sqlite: Database.Database, text: string): Database.Statement {
-  let map = cache.get(sqlite);
-  if (!map) cache.set(sqlite, (map = new Map()));
-  let stmt = map.get(text);
-  if (!stmt) map.set(text, (stmt = sqlite.prepare(text)));
-  return stmt;
-}
 
 function all<T>(sqlite: Database.Database, text: string, ...params: unknown[]): T[] {
   return statement(sqlite, text).all(...params) as T[];

@@ -13,7 +13,8 @@
 import type Database from 'better-sqlite3';
 import type { Period } from '../plan-document/schema.js';
 import { assembleReports } from './report-documents.js';
-import { readReviewRows, statement, type ReportRow } from './review-rows.js';
+import { statement } from '../database/statements.js';
+import { readReviewRows, type ReportRow } from './review-rows.js';
 import { countBySeverity, isOnTrack, scoreReview, type YearRules } from './review-scores.js';
 
 export interface ReportSummary {

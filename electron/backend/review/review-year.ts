@@ -5,7 +5,7 @@ import { periodEnd } from '../fiscal-year/fiscal-year.js';
 import type { Period } from '../plan-document/schema.js';
 import { addDays } from '../review-checks/values.js';
 import type { Rule } from '../scoring/index.js';
-import { statement } from './review-rows.js';
+import { statement } from '../database/statements.js';
 import type { YearRules } from './review-scores.js';
 
 /** Days after a period's end a report is due (domain.md §3: about two weeks). */

@@ -1,15 +1,25 @@
-// Reads untrusted files in a worker thread, one at a time, with a time cap: a file that takes too
-// long (or exhausts the worker's memory) ends in a PlanReadError and a fresh worker, never a hung app.
+// Reads untrusted files in worker threads with a time cap: a file that takes too long (or exhausts a
+// worker's memory) ends in a PlanReadError and a fresh worker, never a hung app. A small pool (one
+// worker per core, at most two) reads a batch's files side by side while this thread stores them;
+// a file's table is read again (another layout choice) by the worker that still holds its workbook.
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PlanReadError, type PlanReadErrorCode } from './errors.js';
-import type { Workbook } from './read.js';
+import { LayoutChoiceError, type TableRead } from './layout-choice.js';
+import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob } from './reader-protocol.js';
 
 /** A real plan table reads in milliseconds; a file SheetJS cannot finish must not hold the import up. */
 export const READ_TIME_LIMIT_MS = 10_000;
 const WORKER_HEAP_MB = 1024;
+const POOL_SIZE = Math.max(1, Math.min(2, os.availableParallelism()));
+
+function toError(e: ReaderFailure): PlanReadError | LayoutChoiceError {
+  if (e.type === 'layout') return new LayoutChoiceError(e.field, e.code, e.message);
+  return new PlanReadError(e.code, e.message, e.messageBn, { ...(e.sheet ? { sheet: e.sheet } : {}), ...(e.cell ? { cell: e.cell } : {}) });
+}
 
 let configuredScript: string | null = null;
 
@@ -36,11 +46,10 @@ function newWorker(): Worker {
 
 interface Pending {
   id: number;
-  bytes: Uint8Array;
-  fileName: string;
+  job: ReaderJob;
   timeoutMs: number;
-  resolve: (wb: Workbook) => void;
-  reject: (error: PlanReadError) => void;
+  resolve: (table: TableRead) => void;
+  reject: (error: PlanReadError | LayoutChoiceError) => void;
 }
 
 class ReadWorker {
@@ -50,31 +59,33 @@ class ReadWorker {
   private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
 
-  read(bytes: Uint8Array, fileName: string, timeoutMs: number): Promise<Workbook> {
+  read(job: ReaderJob, timeoutMs: number): Promise<TableRead> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, bytes, fileName, timeoutMs, resolve, reject });
+      this.queue.push({ id: this.nextId++, job, timeoutMs, resolve, reject });
       this.pump();
     });
   }
 
+  /** Jobs waiting or running: the pool gives a new file to the least busy worker. */
+  get load(): number {
+    return this.queue.length + (this.current ? 1 : 0);
+  }
+
   private start(): Worker {
     const worker = newWorker();
-    worker.on('message', (message: { id: number; ok: boolean; workbook?: Workbook; error?: { code: PlanReadErrorCode; message: string; messageBn: string; sheet?: string; cell?: string } }) => {
-      const job = this.current;
-      if (!job || job.id !== message.id) return;
+    worker.on('message', (message: { id: number; ok: boolean; table?: TableRead; error?: ReaderFailure }) => {
+      const pending = this.current;
+      if (!pending || pending.id !== message.id) return;
       this.finish();
-      if (message.ok) job.resolve(message.workbook!);
-      else {
-        const e = message.error!;
-        job.reject(new PlanReadError(e.code, e.message, e.messageBn, { ...(e.sheet ? { sheet: e.sheet } : {}), ...(e.cell ? { cell: e.cell } : {}) }));
-      }
+      if (message.ok) pending.resolve(message.table!);
+      else pending.reject(toError(message.error!));
     });
     const fail = (code: PlanReadErrorCode, en: string, bn: string) => {
       const job = this.current;
       this.worker = null;
       if (job) {
         this.finish();
-        job.reject(new PlanReadError(code, `${job.fileName}: ${en}`, `${job.fileName}: ${bn}`));
+        job.reject(new PlanReadError(code, `${job.job.fileName}: ${en}`, `${job.job.fileName}: ${bn}`));
       }
     };
     worker.on('error', (error) => {
@@ -97,10 +108,12 @@ class ReadWorker {
       const worker = this.worker;
       this.worker = null; // its exit is expected: do not report it as a crash
       this.finish();
-      job.reject(new PlanReadError('too-slow', `${job.fileName}: reading took longer than ${job.timeoutMs / 1000} s`, `${job.fileName}: ফাইলটি পড়তে ${job.timeoutMs / 1000} সেকেন্ডের বেশি লেগেছে`));
+      const { fileName } = job.job;
+      job.reject(new PlanReadError('too-slow', `${fileName}: reading took longer than ${job.timeoutMs / 1000} s`, `${fileName}: ফাইলটি পড়তে ${job.timeoutMs / 1000} সেকেন্ডের বেশি লেগেছে`));
       void worker?.terminate();
     }, job.timeoutMs);
-    this.worker.postMessage({ id: job.id, bytes: job.bytes, fileName: job.fileName });
+    const { bytes, fileName, sha256, choice } = job.job;
+    this.worker.postMessage({ id: job.id, bytes, fileName, sha256, choice });
   }
 
   private finish(): void {
@@ -112,10 +125,28 @@ class ReadWorker {
   }
 }
 
-let shared: ReadWorker | null = null;
+class ReaderPool {
+  private readonly workers = Array.from({ length: POOL_SIZE }, () => new ReadWorker());
+  /** Which worker last read each file (by hash), and so probably still holds its workbook. */
+  private readonly holders = new Map<string, ReadWorker>();
 
-/** readWorkbook, off the calling thread and with a time cap. */
-export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, timeoutMs = READ_TIME_LIMIT_MS): Promise<Workbook> {
-  shared ??= new ReadWorker();
-  return shared.read(bytes, fileName, timeoutMs);
+  read(job: ReaderJob, timeoutMs: number): Promise<TableRead> {
+    const worker = this.holders.get(job.sha256) ?? this.workers.reduce((a, b) => (b.load < a.load ? b : a));
+    this.holders.delete(job.sha256);
+    this.holders.set(job.sha256, worker);
+    while (this.holders.size > KEEP_WORKBOOKS * POOL_SIZE) this.holders.delete(this.holders.keys().next().value!);
+    if (process.env.APA_DEBUG_POOL) { const i = this.workers.indexOf(worker); (globalThis as any).__pool ??= [0, 0, 0, 0]; (globalThis as any).__pool[i]++; (globalThis as any).__load ??= []; (globalThis as any).__load.push(this.workers.map((w) => w.load).join('')); }
+    return worker.read(job, timeoutMs);
+  }
+}
+
+let pool: ReaderPool | null = null;
+
+/**
+ * Reads the file's table with a layout choice, off the calling thread and with a time cap. Throws
+ * PlanReadError (the file) or LayoutChoiceError (the choice).
+ */
+export function readTableInWorker(job: ReaderJob, timeoutMs = READ_TIME_LIMIT_MS): Promise<TableRead> {
+  pool ??= new ReaderPool();
+  return pool.read(job, timeoutMs);
 }

@@ -1,22 +1,36 @@
-// The worker thread that reads an untrusted file (see read-in-worker.ts): SheetJS runs here, away
-// from the thread that answers the UI, and the parent can stop it when it takes too long.
+// The worker thread that reads an untrusted file (see read-in-worker.ts): SheetJS, the table's
+// detection and normalising all run here, away from the thread that answers the UI and writes the
+// database, and the parent can stop it when it takes too long. The last few workbooks are kept, so
+// re-mapping a column in the preview reads the table again without parsing the file again.
 import { parentPort } from 'node:worker_threads';
 import { isPlanReadError } from './errors.js';
-import { readWorkbook } from './read.js';
+import { isLayoutChoiceError, readTable, type TableChoice } from './layout-choice.js';
+import { readWorkbook, type Workbook } from './read.js';
+import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob } from './reader-protocol.js';
 
-interface Job {
-  id: number;
-  bytes: Uint8Array;
-  fileName: string;
+const workbooks = new Map<string, Workbook>();
+
+function workbookOf(job: ReaderJob): Workbook {
+  let workbook = workbooks.get(job.sha256);
+  if (workbook) workbooks.delete(job.sha256); // re-inserted below as the most recent
+  else workbook = readWorkbook(job.bytes, job.fileName);
+  workbooks.set(job.sha256, workbook);
+  while (workbooks.size > KEEP_WORKBOOKS) workbooks.delete(workbooks.keys().next().value!);
+  return workbook;
 }
 
-parentPort!.on('message', ({ id, bytes, fileName }: Job) => {
+function failure(error: unknown, fileName: string): ReaderFailure {
+  if (isPlanReadError(error)) {
+    return { type: 'read', code: error.code, message: error.message, messageBn: error.messageBn, sheet: error.sheet, cell: error.cell };
+  }
+  if (isLayoutChoiceError(error)) return { type: 'layout', field: error.field, code: error.code, message: error.message };
+  return { type: 'read', code: 'corrupt', message: `${fileName}: the file could not be read`, messageBn: `${fileName}: ফাইলটি পড়া যায়নি` };
+}
+
+parentPort!.on('message', (job: ReaderJob & { id: number; choice: TableChoice }) => {
   try {
-    parentPort!.postMessage({ id, ok: true, workbook: readWorkbook(bytes, fileName) });
+    parentPort!.postMessage({ id: job.id, ok: true, table: readTable(workbookOf(job), job.choice) });
   } catch (error) {
-    const e = isPlanReadError(error)
-      ? { code: error.code, message: error.message, messageBn: error.messageBn, sheet: error.sheet, cell: error.cell }
-      : { code: 'corrupt', message: `${fileName}: the file could not be read`, messageBn: `${fileName}: ফাইলটি পড়া যায়নি` };
-    parentPort!.postMessage({ id, ok: false, error: e });
+    parentPort!.postMessage({ id: job.id, ok: false, error: failure(error, job.fileName) });
   }
 });

@@ -1,8 +1,8 @@
 // Import screen: drop files or a folder; each file is read and previewed; the user corrects what
 // detection got wrong, then imports one file or every ready file, with progress and cancel.
 import { useEffect, useRef, useState } from 'react';
-import type { Office } from '../../../electron/backend/api/contract.js';
-import { call } from '../api/client.js';
+import { MAX_COMMIT_MANY, type CommitInput, type Office } from '../../../electron/backend/api/contract.js';
+import { ApiCallError, call } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import { readFileAsBase64 } from '../components/read-file.js';
 import { useI18n } from '../i18n/index.js';
@@ -10,6 +10,7 @@ import { choicesFrom, statusOf, type QueuedFile } from './import-queue.js';
 import { ImportPreview } from './ImportPreview.js';
 
 const ACCEPTED = /\.(xlsx|xlsm|xls|ods|csv)$/i;
+const READ_AT_ONCE = 2;
 
 interface Progress {
   label: string;
@@ -33,17 +34,17 @@ export function ImportPage() {
   const update = (key: string, change: (file: QueuedFile) => QueuedFile) =>
     setFiles((list) => list.map((f) => (f.key === key ? change(f) : f)));
 
-  /** Runs `work` over items one at a time with a progress bar; Cancel stops before the next item. */
-  async function runBatch<T>(label: string, items: T[], work: (item: T) => Promise<void>) {
+  /** Runs `work` over items a chunk at a time with a progress bar; Cancel stops before the next chunk. */
+  async function runBatch<T>(label: string, items: T[], chunkSize: number, work: (chunk: T[]) => Promise<void>) {
     cancelled.current = false;
     setNotice(null);
-    for (let i = 0; i < items.length; i++) {
+    for (let i = 0; i < items.length; i += chunkSize) {
       if (cancelled.current) {
         setNotice(t('import.cancelled'));
         break;
       }
       setProgress({ label, done: i, total: items.length });
-      await work(items[i]!);
+      await work(items.slice(i, i + chunkSize));
     }
     setProgress(null);
   }
@@ -59,14 +60,17 @@ export function ImportPage() {
     }));
     setFiles((current) => [...current, ...queued.map((q) => q.entry)]);
     if (queued[0]) setSelected((s) => s ?? queued[0]!.entry.key);
-    await runBatch(t('import.reading'), queued, async ({ file, entry }) => {
-      try {
-        const analysis = await call('imports.stage', { fileName: file.name, contentBase64: await readFileAsBase64(file) });
-        update(entry.key, (f) => ({ ...f, analysis, choices: choicesFrom(analysis) }));
-      } catch (error) {
-        update(entry.key, (f) => ({ ...f, error: errorMessage(error, t, language) }));
-      }
-    });
+    // Two at a time: the backend reads files in parallel worker threads.
+    await runBatch(t('import.reading'), queued, READ_AT_ONCE, (chunk) =>
+      Promise.all(chunk.map(async ({ file, entry }) => {
+        try {
+          const analysis = await call('imports.stage', { fileName: file.name, contentBase64: await readFileAsBase64(file) });
+          update(entry.key, (f) => ({ ...f, analysis, choices: choicesFrom(analysis) }));
+        } catch (error) {
+          update(entry.key, (f) => ({ ...f, error: errorMessage(error, t, language) }));
+        }
+      })).then(() => undefined),
+    );
   }
 
   async function reanalyse(file: QueuedFile, choices: QueuedFile['choices']) {
@@ -86,17 +90,42 @@ export function ImportPage() {
     }
   }
 
-  async function importFile(file: QueuedFile) {
+  function commitInput(file: QueuedFile): CommitInput | null {
     const { analysis, choices } = file;
-    if (!analysis || !choices.officeId || !choices.fiscalYear) return;
+    if (!analysis || !choices.officeId || !choices.fiscalYear) return null;
+    return {
+      stagedId: analysis.stagedId, layout: choices.layout, officeId: choices.officeId, fiscalYear: choices.fiscalYear,
+      period: analysis.kind === 'report' ? choices.period : null, receivedOn: choices.receivedOn,
+    };
+  }
+
+  async function importFile(file: QueuedFile) {
+    const input = commitInput(file);
+    if (!input) return;
     try {
-      const result = await call('imports.commit', {
-        stagedId: analysis.stagedId, layout: choices.layout, officeId: choices.officeId, fiscalYear: choices.fiscalYear,
-        period: analysis.kind === 'report' ? choices.period : null, receivedOn: choices.receivedOn,
-      });
+      const result = await call('imports.commit', input);
       update(file.key, (f) => ({ ...f, result, error: null }));
     } catch (error) {
       update(file.key, (f) => ({ ...f, error: errorMessage(error, t, language) }));
+    }
+  }
+
+  /** Ready files stored a chunk per call: one transaction (one write to disk) per chunk, each file on its own. */
+  async function importChunk(chunk: QueuedFile[]) {
+    const inputs = chunk.flatMap((file) => {
+      const input = commitInput(file);
+      return input ? [{ file, input }] : [];
+    });
+    if (inputs.length === 0) return;
+    try {
+      const { results } = await call('imports.commitMany', { files: inputs.map((i) => i.input) });
+      results.forEach((outcome, i) => {
+        const { file } = inputs[i]!;
+        if (outcome.ok) update(file.key, (f) => ({ ...f, result: outcome.result, error: null }));
+        else update(file.key, (f) => ({ ...f, error: errorMessage(new ApiCallError(outcome.error), t, language) }));
+      });
+    } catch (error) {
+      for (const { file } of inputs) update(file.key, (f) => ({ ...f, error: errorMessage(error, t, language) }));
     }
   }
 
@@ -162,7 +191,7 @@ export function ImportPage() {
       )}
       {ready.length > 0 && (
         <button type="button" className="primary" disabled={progress !== null} data-testid="import-all"
-          onClick={() => void runBatch(t('import.importAll'), ready, importFile)}>
+          onClick={() => void runBatch(t('import.importAll'), ready, MAX_COMMIT_MANY, importChunk)}>
           {t('import.importAll')} ({digits(ready.length)})
         </button>
       )}

@@ -76,6 +76,56 @@ describe('importing a report', () => {
   });
 });
 
+describe('importing a batch in one call', () => {
+  test('stores every good file in one transaction, and reports each refused one on its own', async () => {
+    const office = await addOffice('বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা', 'divisional');
+    const stored = (await stage('seed002-q2-report.ods')).analysis;
+    await backend.call('imports.commit', { stagedId: stored.stagedId, officeId: office.id, fiscalYear: '2024-25', period: 'Q2' });
+    const again = (await stage('seed002-q2-report.ods')).analysis;
+    const csv = (await stage('seed002-q2-report-bom.csv')).analysis;
+    const plan = (await stage('seed000-plan.xlsx')).analysis;
+    const before = { plans: count('plans'), reports: count('reports'), files: count('stored_files'), audit: count('audit_log') };
+
+    const input = (a: any, period: string | null) => ({ stagedId: a.stagedId, officeId: office.id, fiscalYear: '2024-25', period });
+    const { results } = await backend.call('imports.commitMany', {
+      files: [input(csv, 'Q2'), input(again, 'Q2'), input(plan, null), { ...input(plan, null), officeId: 9999 }],
+    });
+    expect(results).toEqual([
+      { stagedId: csv.stagedId, ok: true, result: expect.objectContaining({ kind: 'report', reportVersion: 2 }) },
+      { stagedId: again.stagedId, ok: false, error: expect.objectContaining({ kind: 'conflict', code: 'duplicate-file' }) },
+      { stagedId: plan.stagedId, ok: true, result: expect.objectContaining({ kind: 'plan', planVersion: 1 }) },
+      { stagedId: plan.stagedId, ok: false, error: expect.objectContaining({ kind: 'not-found' }) },
+    ]);
+    expect({ plans: count('plans'), reports: count('reports'), files: count('stored_files'), audit: count('audit_log') })
+      .toEqual({ plans: before.plans + 2, reports: before.reports + 1, files: before.files + 2, audit: before.audit + 2 });
+    // What was stored is no longer staged; what was refused still is, to be corrected.
+    expect(await backend.dispatch('imports.analyse', { stagedId: csv.stagedId })).toMatchObject({ ok: false, error: { issues: [{ code: 'not-staged' }] } });
+    expect(await backend.dispatch('imports.analyse', { stagedId: again.stagedId })).toMatchObject({ ok: true });
+  });
+
+  test('a failure while storing one file rolls back that file only', async () => {
+    const office = await addOffice('বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা', 'divisional');
+    const report = (await stage('seed002-q2-report.ods')).analysis;
+    const plan = (await stage('seed000-plan.xlsx')).analysis;
+    // Remarks are written for the report only: its insert fails half way through the file.
+    backend.database.sqlite.exec(`CREATE TEMP TRIGGER fail_late BEFORE INSERT ON report_remarks BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    const { results } = await backend.call('imports.commitMany', {
+      files: [
+        { stagedId: report.stagedId, officeId: office.id, fiscalYear: '2024-25', period: 'Q2' },
+        { stagedId: plan.stagedId, officeId: office.id, fiscalYear: '2024-25', period: null },
+      ],
+    });
+    backend.database.sqlite.exec(`DROP TRIGGER fail_late`);
+    expect(results.map((r: { ok: boolean }) => r.ok)).toEqual([false, true]);
+    expect(results[0].error).toMatchObject({ kind: 'internal', message: expect.stringContaining('disk full') });
+    expect(count('reports')).toBe(0);
+    expect(count('plans')).toBe(1);
+    expect(count('stored_files')).toBe(1);
+    expect((backend.database.sqlite.prepare(`SELECT count(*) AS n FROM plan_indicators`).get() as { n: number }).n)
+      .toBe(plan.document.indicators.length);
+  });
+});
+
 describe('corrections before saving', () => {
   test('re-mapping a column changes what is read, without reading the file again', async () => {
     const { analysis } = await stage('seed000-plan.xlsx');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { periodSchema, type Period, type PlanDocument } from '../../plan-document/schema.js';
 import type { ColumnRoleLabel, Layout } from '../../spreadsheet-import/index.js';
 import type { Finding } from '../../review-checks/index.js';
+import type { ApiErrorBody } from '../errors.js';
 import { fileUploadSchema, fiscalYearLabel, id, isoDate } from './common.js';
 
 /** The user's corrections to what the importer detected (mapping editor). Rows are 0-based. */
@@ -69,6 +70,24 @@ export interface OfficeDocument {
   indicatorCount: number;
 }
 
+const commitInputSchema = z
+  .object({
+    stagedId,
+    layout: layoutOverrideSchema.optional(),
+    officeId: id,
+    fiscalYear: fiscalYearLabel,
+    period: periodSchema.nullable(),
+    receivedOn: isoDate.nullable().optional(),
+  })
+  .strict();
+export type CommitInput = z.output<typeof commitInputSchema>;
+
+/** Files stored by one imports.commitMany call: the Import screen sends a batch in chunks of this size. */
+export const MAX_COMMIT_MANY = 25;
+
+/** One file's outcome in imports.commitMany. */
+export type CommitOutcome = { stagedId: string; ok: true; result: ImportResult } | { stagedId: string; ok: false; error: ApiErrorBody };
+
 export const importCalls = {
   'offices.documents': { input: z.object({ officeId: id }).strict() },
   'imports.stage': { input: fileUploadSchema.strict() },
@@ -83,18 +102,9 @@ export const importCalls = {
       })
       .strict(),
   },
-  'imports.commit': {
-    input: z
-      .object({
-        stagedId,
-        layout: layoutOverrideSchema.optional(),
-        officeId: id,
-        fiscalYear: fiscalYearLabel,
-        period: periodSchema.nullable(),
-        receivedOn: isoDate.nullable().optional(),
-      })
-      .strict(),
-  },
+  'imports.commit': { input: commitInputSchema },
+  /** Several confirmed files in one transaction (each on its own: one refused leaves the others stored). */
+  'imports.commitMany': { input: z.object({ files: z.array(commitInputSchema).min(1).max(MAX_COMMIT_MANY) }).strict() },
   'imports.discard': { input: z.object({ stagedId }).strict() },
 } as const;
 
@@ -103,5 +113,6 @@ export interface ImportOutputs {
   'imports.stage': ImportAnalysis;
   'imports.analyse': ImportAnalysis;
   'imports.commit': ImportResult;
+  'imports.commitMany': { results: CommitOutcome[] };
   'imports.discard': { discarded: boolean };
 }
