@@ -2,6 +2,7 @@
 // pathological XML, formulas, external links, macros and wrong extensions. The ZIP kinds take a fixture
 // .xlsx apart with fflate and put it back together modified. Deterministic for a given seed.
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { mulberry32, type Rng } from '../support/prng.js';
 
 export interface SeedFile {
   name: string;
@@ -26,19 +27,9 @@ const WEIGHTS: Array<[HostileKind, number]> = [
   ['zip-bomb', 1.5], ['zip-bomb-lying-sizes', 1.5], ['nested-xml', 1.5], ['shared-strings-many', 1], ['shared-strings-huge', 1],
 ];
 
-export type Rng = () => number;
-
-/** mulberry32: small, seedable, good enough to spread inputs. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type { Rng };
+/** Seedable, good enough to spread inputs. */
+export const rng = mulberry32;
 
 const int = (r: Rng, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Rng, items: readonly T[]): T => items[int(r, items.length)]!;

@@ -2,6 +2,7 @@
 // with an approved plan and Q1 and H1 reports of M indicators (dates, counts, percentages), some
 // verified figures, comments and evidence. Inserted with prepared statements in one transaction.
 import type Database from 'better-sqlite3';
+import { mulberry32 } from '../../support/prng.js';
 
 export interface SyntheticOptions {
   offices: number;
@@ -20,17 +21,8 @@ export interface SyntheticSummary {
   evidence: number;
 }
 
-/** Small deterministic PRNG (mulberry32), so every run builds the same database. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Every run builds the same database. */
+const random = mulberry32;
 
 const LEVELS = [100, 90, 80, 70, 60];
 
