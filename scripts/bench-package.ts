@@ -51,9 +51,12 @@ await browser.close();
 t = performance.now();
 const job = await call('package.start', { fiscalYear, period: 'H1', draft, parts });
 let status = job;
+// When each step was first seen by the polling (every 50 ms), for the breakdown printed below.
+const steps: Array<{ step: string; at: number }> = [{ step: job.progress.stepEn, at: 0 }];
 while (status.state === 'running') {
   await new Promise((r) => setTimeout(r, 50));
   status = await call('package.status', { jobId: job.id });
+  if (status.state === 'running' && status.progress.stepEn !== steps.at(-1)!.step) steps.push({ step: status.progress.stepEn, at: performance.now() - t });
 }
 const packageMs = performance.now() - t;
 if (status.state !== 'done') throw new Error(`package ${status.state}: ${status.error?.message}`);
@@ -63,4 +66,6 @@ console.log(`documents: ${documents.length} (${pages} PDF pages), files written:
 console.log(`bare Chromium print of the same HTML: ${(bareMs / 1000).toFixed(2)} s`);
 console.log(`package generation (memo numbers, documents, PDF+DOCX+XLSX, manifest, ZIP): ${(packageMs / 1000).toFixed(2)} s (goal < 20 s)`);
 console.log(`ratio package / bare print: ${(packageMs / bareMs).toFixed(2)}× (goal ≤ 1.5×)`);
+console.log('package steps (as the polling saw them, ±50 ms):');
+steps.forEach(({ step, at }, i) => console.log(`  ${(((steps[i + 1]?.at ?? packageMs) - at) / 1000).toFixed(2).padStart(6)} s  ${step}`));
 fs.rmSync(work, { recursive: true, force: true });

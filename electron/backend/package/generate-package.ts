@@ -14,7 +14,7 @@ import { findOwnOffice, listOffices } from '../offices/office-service.js';
 import type { Period } from '../plan-document/schema.js';
 import { readStoredFile } from '../stored-files/stored-files.js';
 import { documentFiles } from './document-files.js';
-import { buildPackageDocuments, documentList } from './package-documents.js';
+import { buildPackageDocumentsInSteps, documentList } from './package-documents.js';
 import { PackageFolder, removeStalePartials } from './package-folder.js';
 
 export interface GenerateInput {
@@ -71,14 +71,22 @@ export async function generatePackage(input: GenerateInput, deps: GenerateDeps, 
   };
   job.checkpoint();
 
-  // 2. The documents.
-  const docs = buildPackageDocuments({ db, sqlite, ...input, numbers, offices });
-  const list = documentList(docs);
-  const total = list.length + docs.evidence.length + 2;
-  const folder = new PackageFolder(deps.packagesDir);
+  // 2. The documents, built while Chromium starts (its own processes): the pauses between the offices
+  // let the launch go on, and a cancel is seen in them.
+  job.report({ done: 0, total: 1, step: 'নথি প্রস্তুত', stepEn: 'preparing the documents' });
+  const printerReady = deps.createPrinter();
+  printerReady.catch(() => undefined); // a failed launch is thrown where the printer is awaited
   let printer: PdfPrinter | null = null;
+  let folder: PackageFolder | null = null;
   try {
-    printer = await deps.createPrinter();
+    const docs = await buildPackageDocumentsInSteps({ db, sqlite, ...input, numbers, offices }, () => {
+      job.checkpoint();
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    });
+    const list = documentList(docs);
+    const total = list.length + docs.evidence.length + 2;
+    folder = new PackageFolder(deps.packagesDir);
+    printer = await printerReady;
     let done = 0;
     const names = fileNames(list);
     for (const [i, doc] of list.entries()) {
@@ -115,10 +123,11 @@ export async function generatePackage(input: GenerateInput, deps: GenerateDeps, 
     job.report({ done: total, total, step: 'সম্পন্ন', stepEn: 'done' });
     return { folder: finalFolder, name: path.basename(finalFolder), zip: path.join(finalFolder, zip), memoNumber: memo.memoNumber, files: folder.written() };
   } catch (error) {
-    folder.discard();
+    folder?.discard();
     throw error;
   } finally {
-    await printer?.close();
+    // Chromium shuts down (a few hundred ms) after the package is complete or discarded, not before.
+    void (printer ? Promise.resolve(printer) : printerReady).then((p) => p.close()).catch(() => undefined);
   }
 }
 

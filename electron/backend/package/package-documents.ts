@@ -114,7 +114,7 @@ function feedbackModel(letter: FeedbackLetter, draft: MemoDraft, number: { memoN
   };
 }
 
-export function buildPackageDocuments(input: {
+export interface BuildInput {
   db: Db;
   sqlite: Database.Database;
   fiscalYear: string;
@@ -123,7 +123,37 @@ export function buildPackageDocuments(input: {
   parts: PackageParts;
   numbers: MemoNumbers;
   offices: Office[];
-}): PackageDocuments {
+}
+
+/** Moves with every write to the database: by this connection (total_changes) or by another (data_version). */
+function writeMark(sqlite: Database.Database): string {
+  const { n } = sqlite.prepare('SELECT total_changes() AS n').get() as { n: number };
+  return `${n}|${String(sqlite.pragma('data_version', { simple: true }))}`;
+}
+
+export function buildPackageDocuments(input: BuildInput): PackageDocuments {
+  const steps = buildSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same documents, built with a pause after each office's letter (a few milliseconds of work each,
+ * seconds for hundreds of offices): the generation starts Chromium first and lets it come up meanwhile,
+ * and checks for a cancel in the pause.
+ */
+export async function buildPackageDocumentsInSteps(input: BuildInput, pause: () => Promise<void>): Promise<PackageDocuments> {
+  const steps = buildSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
   const { db, sqlite, fiscalYear, period, draft, parts } = input;
   const own = findOwnOffice(db);
   const memo = memoModel(draft, input.numbers.memo);
@@ -134,7 +164,17 @@ export function buildPackageDocuments(input: {
   const needsReview = parts.reviewReport || parts.feedbackLetters || parts.evidenceIndex;
   const overview = needsReview ? reviewOverview(sqlite, fiscalYear, period) : null;
   const received = overview?.offices.filter((o) => o.report !== null) ?? [];
-  const letters = parts.reviewReport || parts.feedbackLetters ? received.map((o) => feedbackLetter({ db, sqlite }, o.report!.id)) : [];
+  const letters: FeedbackLetter[] = [];
+  if (parts.reviewReport || parts.feedbackLetters) {
+    const mark = writeMark(sqlite);
+    for (const o of received) {
+      letters.push(feedbackLetter({ db, sqlite }, o.report!.id));
+      yield;
+    }
+    // Reading the letters writes nothing. A write while paused (a review saved meanwhile) could leave
+    // letters and overview of different moments: then build everything again, without pausing.
+    if (writeMark(sqlite) !== mark) return buildPackageDocuments(input);
+  }
   const officeById = new Map(input.offices.map((o) => [o.id, o]));
 
   if (parts.feedbackLetters) {

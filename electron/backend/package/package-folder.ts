@@ -4,9 +4,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { zipSync } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 
 export const PARTIAL_PREFIX = '.partial-';
+
+/** File types whose contents are compressed already. */
+const COMPRESSED = /\.(pdf|docx|xlsx|pptx|odt|ods|zip|gz|7z|rar|jpe?g|png|gif|webp|mp3|mp4)$/i;
 
 export interface WrittenFile {
   path: string;
@@ -50,10 +53,17 @@ export class PackageFolder {
     return [...this.files];
   }
 
-  /** A ZIP of everything written so far, stored inside the folder as `<name>.zip`. */
+  /**
+   * A ZIP of everything written so far, stored inside the folder as `<name>.zip`. Files that are compressed
+   * already (DOCX and XLSX are ZIPs, PDF streams are deflated, images) are stored: deflating them again
+   * costs more time than it saves bytes.
+   */
   zip(name: string): string {
-    const entries: Record<string, Uint8Array> = {};
-    for (const file of this.files) entries[`${name}/${file.path}`] = fs.readFileSync(path.join(this.tempDir, ...file.path.split('/')));
+    const entries: Zippable = {};
+    for (const file of this.files) {
+      const bytes = fs.readFileSync(path.join(this.tempDir, ...file.path.split('/')));
+      entries[`${name}/${file.path}`] = COMPRESSED.test(file.path) ? [bytes, { level: 0 }] : bytes;
+    }
     const zipName = `${name}.zip`;
     fs.writeFileSync(path.join(this.tempDir, zipName), zipSync(entries, { level: 6 }));
     return zipName;

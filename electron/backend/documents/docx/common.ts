@@ -2,9 +2,9 @@
 // script hint, sizes and bold for complex script, the bn-BD complex-script language (Word picks the
 // font for Bengali from the cs slot; without it Bengali falls back to another font and loses bold),
 // A4 pages with page numbers, and tables drawn from a TableSpec with explicit widths and merges.
+import crypto from 'node:crypto';
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Packer,
@@ -12,19 +12,15 @@ import {
   PageOrientation,
   Tab,
   Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
+  type FileChild,
   type IRunOptions,
   type ISectionOptions,
 } from 'docx';
-import type { TableCell as SpecCell, TableSpec } from '../table.js';
-import { scaleWidths } from '../table.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { BUNDLED_FONT_FAMILY } from '../styles.js';
+import type { TableSpec } from '../table.js';
+import { tableXml } from './table-xml.js';
 
 export interface DocxOptions {
   /** The font family written into the document (default Noto Sans Bengali; "Nikosh" where the PCs have it). */
@@ -96,7 +92,22 @@ function footer(fontName: string): Footer {
   });
 }
 
-export function section(page: PageSetup, fontName: string, children: ISectionOptions['children']): ISectionOptions {
+/**
+ * WordprocessingML written directly (see table-xml.ts): docx's object tree costs about a second for a
+ * table of 500 rows, the same XML written as strings a few milliseconds. packDocument splices it into
+ * document.xml where it stands among a section's children.
+ */
+export class RawBlock {
+  constructor(readonly xml: string) {}
+}
+
+export type BodyChild = FileChild | RawBlock;
+
+export interface SectionSpec extends Omit<ISectionOptions, 'children'> {
+  children: readonly BodyChild[];
+}
+
+export function section(page: PageSetup, fontName: string, children: readonly BodyChild[]): SectionSpec {
   const [top, right, bottom, left] = page.margins.map((m) => Math.round(m * MM)) as [number, number, number, number];
   return {
     properties: {
@@ -111,7 +122,14 @@ export function section(page: PageSetup, fontName: string, children: ISectionOpt
 }
 
 /** A document whose defaults (and every run) carry the Bengali font settings. */
-export async function packDocument(title: string, sections: ISectionOptions[], fontName: string, basePoints: number): Promise<Buffer> {
+export async function packDocument(title: string, sections: SectionSpec[], fontName: string, basePoints: number): Promise<Buffer> {
+  // Each raw block stands in docx's tree as a paragraph holding a token, replaced in document.xml after.
+  const token = `APA-RAW-BLOCK-${crypto.randomUUID()}-`;
+  const blocks: string[] = [];
+  const placeholder = (xml: string): Paragraph => {
+    blocks.push(xml);
+    return new Paragraph({ children: [new TextRun(`${token}${blocks.length - 1}`)] });
+  };
   const doc = new Document({
     title,
     creator: 'APA Desk',
@@ -127,65 +145,37 @@ export async function packDocument(title: string, sections: ISectionOptions[], f
         },
       },
     },
-    sections,
+    sections: sections.map((s) => ({ ...s, children: s.children.map((c) => (c instanceof RawBlock ? placeholder(c.xml) : c)) })),
   });
-  return Packer.toBuffer(doc);
+  const packed = await Packer.toBuffer(doc);
+  return blocks.length === 0 ? packed : spliceBlocks(packed, token, blocks);
+}
+
+/** Replaces each token paragraph in word/document.xml with its block; the other parts stay as docx wrote them. */
+function spliceBlocks(docx: Buffer, token: string, blocks: string[]): Buffer {
+  const files = unzipSync(new Uint8Array(docx.buffer, docx.byteOffset, docx.byteLength));
+  const name = 'word/document.xml';
+  const pieces: string[] = [];
+  let rest = strFromU8(files[name]!);
+  blocks.forEach((xml, i) => {
+    const marker = `<w:p><w:r><w:t xml:space="preserve">${token}${i}</w:t></w:r></w:p>`;
+    const at = rest.indexOf(marker);
+    if (at < 0 || rest.indexOf(marker, at + marker.length) >= 0) throw new Error(`DOCX: block ${i} has no single place in document.xml`);
+    pieces.push(rest.slice(0, at), xml);
+    rest = rest.slice(at + marker.length);
+  });
+  pieces.push(rest);
+  files[name] = strToU8(pieces.join(''));
+  return Buffer.from(zipSync(files));
 }
 
 export function resolveFont(opts: DocxOptions | undefined): string {
   return opts?.fontName ?? BUNDLED_FONT_FAMILY;
 }
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-
-function cellParagraphs(cell: SpecCell, fontName: string, points: number, header: boolean): Paragraph[] {
-  const alignment = cell.align === 'center' || header ? AlignmentType.CENTER : cell.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
-  return cell.text.split('\n').map(
-    (line) =>
-      new Paragraph({
-        alignment,
-        spacing: { before: 0, after: 0 },
-        children: [run(line, fontName, { size: cell.small ? points - 1.5 : points, bold: (cell.bold ?? false) && !cell.muted })],
-      }),
-  );
-}
-
 /** A TableSpec as a Word table: fixed layout, explicit column widths, header rows repeated on every page. */
-export function docxTable(table: TableSpec, width: number, fontName: string, points = 7.5): Table {
-  const widths = scaleWidths(table.columns, width);
-  const spanWidth = (col: number, span: number): number => widths.slice(col, col + span).reduce((s, w) => s + w, 0);
-  const rows = (specRows: SpecCell[][], header: boolean): TableRow[] => {
-    // Each cell's starting column, to give it its width (docx adds the continuation cells of rowSpan itself).
-    const covered: number[][] = [];
-    return specRows.map((cells, r) => {
-      let col = 0;
-      const children = cells.map((cell) => {
-        while (covered[r]?.includes(col)) col += 1;
-        const colSpan = cell.colSpan ?? 1;
-        const rowSpan = cell.rowSpan ?? 1;
-        for (let dr = 1; dr < rowSpan; dr += 1) for (let dc = 0; dc < colSpan; dc += 1) (covered[r + dr] ??= []).push(col + dc);
-        const docxCell = new TableCell({
-          children: cellParagraphs(cell, fontName, header ? points - 0.5 : points, header),
-          width: { size: spanWidth(col, colSpan), type: WidthType.DXA },
-          ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
-          ...(rowSpan > 1 ? { rowSpan } : {}),
-          verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-          margins: { top: 30, bottom: 30, left: 50, right: 50 },
-          ...(header && !cell.muted ? { shading: { fill: 'ECECEC' } } : {}),
-        });
-        col += colSpan;
-        return docxCell;
-      });
-      return new TableRow({ children, cantSplit: true, ...(header ? { tableHeader: true } : {}) });
-    });
-  };
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
-    rows: [...rows(table.head, true), ...rows(table.body, false)],
-  });
+export function docxTable(table: TableSpec, width: number, fontName: string, points = 7.5): RawBlock {
+  return new RawBlock(tableXml(table, width, fontName, points));
 }
 
 export function centredLines(lines: string[], fontName: string, style: RunStyle = {}): Paragraph[] {

@@ -49,16 +49,19 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
   let open = 0;
   let closed = false;
 
+  const openPage = async (): Promise<Page> => {
+    const fresh = await context.newPage();
+    fresh.setDefaultTimeout(timeout);
+    await fresh.emulateMedia({ media: 'print' });
+    return fresh;
+  };
   const acquire = async (): Promise<Page> => {
     const page = idle.pop();
     if (page) return page;
     if (open < concurrency) {
       open += 1;
       try {
-        const fresh = await context.newPage();
-        fresh.setDefaultTimeout(timeout);
-        await fresh.emulateMedia({ media: 'print' });
-        return fresh;
+        return await openPage();
       } catch (error) {
         open -= 1;
         throw error;
@@ -66,6 +69,15 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
     }
     return new Promise<Page>((resolve) => waiting.push(resolve));
   };
+  // The first page is opened at once (its renderer takes most of a second to start): every printer prints,
+  // and a caller that creates the printer early has it ready by the first print.
+  try {
+    idle.push(await openPage());
+    open = 1;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
   const release = (page: Page, broken: boolean): void => {
     if (broken) {
       open -= 1;

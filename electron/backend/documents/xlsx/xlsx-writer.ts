@@ -62,36 +62,60 @@ function titleRow(ctx: SheetContext, text: string, style: { bold?: boolean; size
   cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: true };
 }
 
+/**
+ * The style of a table cell. Cells of the same look share one style object: exceljs keeps the style id of
+ * an object it has seen (a WeakMap), where a fresh object per cell has each style rendered to XML again to
+ * find its id, which was most of the sheet's cost. A shared style is never changed after it is made.
+ */
+function tableCellStyle(cache: Map<string, Partial<ExcelJS.Style>>, font: string, cell: TableCell, isHead: boolean): Partial<ExcelJS.Style> {
+  const fmt = numberFormat(cell);
+  const size = isHead ? 9 : 10;
+  const bold = (cell.bold ?? false) && !cell.muted;
+  const horizontal = isHead || cell.align === 'center' ? 'center' : cell.align === 'right' ? 'right' : 'left';
+  const filled = isHead && !cell.muted;
+  const key = `${fmt ?? ''}|${size}|${bold}|${horizontal}|${isHead}|${filled}`;
+  let style = cache.get(key);
+  if (!style) {
+    style = {
+      ...(fmt ? { numFmt: fmt } : {}),
+      font: { name: font, size, bold },
+      alignment: { horizontal, vertical: isHead ? 'middle' : 'top', wrapText: true },
+      ...(filled ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFECECEC' } } as ExcelJS.Fill } : {}),
+      // Borders on every cell, merged ones included (Excel draws a merge's border from its cells; a merge's
+      // other cells take its first cell's style).
+      border: BORDER,
+    };
+    cache.set(key, style);
+  }
+  return style;
+}
+
 /** Writes a table below the sheet's last row; returns the first and last row numbers of its header. */
 function writeTable(ctx: SheetContext, table: TableSpec): { headFirst: number; headLast: number } {
   const { sheet } = ctx;
   const startRow = sheet.rowCount + 1;
   const rows = [...table.head, ...table.body];
   const placed = placeCells(rows, table.columns.length);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   placed.forEach((line, r) => {
     const isHead = r < table.head.length;
     const excelRow = sheet.getRow(startRow + r);
     for (const p of line) {
       const cell = excelRow.getCell(p.col + 1);
       cell.value = cellValue(p.cell);
-      const fmt = numberFormat(p.cell);
-      if (fmt) cell.numFmt = fmt;
-      cell.font = { name: ctx.font, size: isHead ? 9 : 10, bold: (p.cell.bold ?? false) && !p.cell.muted };
-      cell.alignment = {
-        horizontal: isHead || p.cell.align === 'center' ? 'center' : p.cell.align === 'right' ? 'right' : 'left',
-        vertical: isHead ? 'middle' : 'top',
-        wrapText: true,
-      };
-      if (isHead && !p.cell.muted) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFECECEC' } };
+      cell.style = tableCellStyle(styles, ctx.font, p.cell, isHead);
       if (p.rowSpan > 1 || p.colSpan > 1) {
         sheet.mergeCells(startRow + r, p.col + 1, startRow + r + p.rowSpan - 1, p.col + p.colSpan);
       }
     }
     excelRow.commit();
   });
-  // Borders on every cell of the block, merged ones included (Excel draws a merge's border from its cells).
+  // A cell of the block that no table cell covers still gets its border (its style is its own).
   for (let r = startRow; r < startRow + rows.length; r += 1) {
-    for (let c = 1; c <= table.columns.length; c += 1) sheet.getCell(r, c).border = BORDER;
+    for (let c = 1; c <= table.columns.length; c += 1) {
+      const cell = sheet.getCell(r, c);
+      if (cell.style.border !== BORDER) cell.border = BORDER;
+    }
   }
   return { headFirst: startRow, headLast: startRow + table.head.length - 1 };
 }
