@@ -36,6 +36,9 @@ export interface ReportSummary {
   codesKey: string;
 }
 
+/** As stored: the codes are kept once, as codesKey (codes never hold a space). */
+type StoredSummary = Omit<ReportSummary, 'fingerprint' | 'codes'>;
+
 export interface StampedReport extends ReportRow {
   fingerprint: string;
 }
@@ -128,9 +131,13 @@ function storedSummaries(sqlite: Database.Database, fingerprints: Map<number, st
      WHERE s.report_id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify([...fingerprints.keys()])) as { reportId: number; fingerprint: string; summary: string }[];
   const out = new Map<number, ReportSummary>();
+  const codeLists = new Map<string, string[]>(); // offices of one template share one list
   for (const row of rows) {
     if (row.fingerprint !== fingerprints.get(row.reportId)) continue;
-    out.set(row.reportId, { ...(JSON.parse(row.summary) as Omit<ReportSummary, 'fingerprint'>), fingerprint: row.fingerprint });
+    const stored = JSON.parse(row.summary) as StoredSummary;
+    let codes = codeLists.get(stored.codesKey);
+    if (!codes) codeLists.set(stored.codesKey, (codes = stored.codesKey === '' ? [] : stored.codesKey.split(' ')));
+    out.set(row.reportId, { ...stored, codes, fingerprint: row.fingerprint });
   }
   return out;
 }
@@ -142,7 +149,7 @@ function storeSummaries(sqlite: Database.Database, summaries: ReportSummary[]): 
      ON CONFLICT (report_id) DO UPDATE SET fingerprint = excluded.fingerprint, summary = excluded.summary`,
   );
   sqlite.transaction(() => {
-    for (const { fingerprint, ...summary } of summaries) upsert.run(summary.reportId, fingerprint, JSON.stringify(summary));
+    for (const { fingerprint, codes, ...summary } of summaries) upsert.run(summary.reportId, fingerprint, JSON.stringify(summary satisfies StoredSummary));
   })();
 }
 
