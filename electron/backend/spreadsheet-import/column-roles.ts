@@ -112,7 +112,21 @@ export type HeaderClass =
  * no joiners, the Assamese ra that OCR gives for র, Latin digits, lower case, punctuation as spaces.
  */
 export function headerKey(text: string): string {
-  // Each step only when the text needs it: header detection keys every short cell of the first rows.
+  // Header detection keys every short cell of the first rows, and offices share templates: each
+  // text is keyed once.
+  let key = headerKeys.get(text);
+  if (key === undefined) {
+    if (headerKeys.size >= MAX_REMEMBERED_KEYS) headerKeys.clear();
+    headerKeys.set(text, (key = computeHeaderKey(text)));
+  }
+  return key;
+}
+
+const headerKeys = new Map<string, string>();
+const MAX_REMEMBERED_KEYS = 50_000;
+
+function computeHeaderKey(text: string): string {
+  // Each step only when the text needs it.
   let key = NOT_NFC.test(text) ? text.normalize('NFC') : text;
   if (BENGALI_DIGIT.test(key)) key = toLatinDigits(key);
   if (JOINER_OR_RA.test(key)) key = key.replace(/[\u200c\u200d\u00ad]/g, '').replace(/\u09f0/g, '\u09b0');
