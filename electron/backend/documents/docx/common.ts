@@ -85,7 +85,15 @@ function footer(fontName: string): Footer {
         alignment: AlignmentType.CENTER,
         children: [
           run('পৃষ্ঠা ', fontName, { size: 8 }),
-          new TextRun({ children: [PageNumber.CURRENT], font: fontSlots(fontName), size: 16, sizeComplexScript: 16, language: DOCX_LANGUAGE }),
+          // "পৃষ্ঠা 1 / 2" as the PDF's "পৃষ্ঠা ১ / ২": the PAGE and NUMPAGES fields. Their digits stay
+          // Latin: ECMA-376's ST_NumberFormat has no Bengali digits to give the fields.
+          new TextRun({
+            children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+            font: fontSlots(fontName),
+            size: 16,
+            sizeComplexScript: 16,
+            language: DOCX_LANGUAGE,
+          }),
         ],
       }),
     ],

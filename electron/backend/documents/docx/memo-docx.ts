@@ -9,6 +9,8 @@ import { LETTER_PAGE, packDocument, resolveFont, run, section, textWidth, type D
 const POINTS = 11;
 /** The signature block stands in the right half of the page. */
 const SIGNATURE_INDENT = 0.52;
+/** A paragraph on the same page as the next one, and not broken over two. */
+const KEEP = { keepNext: true, keepLines: true } as const;
 
 class LetterWriter {
   readonly paragraphs: Paragraph[] = [];
@@ -24,8 +26,8 @@ class LetterWriter {
     return run(text, this.font, style);
   }
 
-  blank(points = 6): void {
-    this.paragraphs.push(new Paragraph({ spacing: { before: 0, after: points * 20 }, children: [] }));
+  blank(points = 6, keep = false): void {
+    this.paragraphs.push(new Paragraph({ spacing: { before: 0, after: points * 20 }, children: [], ...(keep ? KEEP : {}) }));
   }
 
   letterhead(memo: MemoModel): void {
@@ -69,8 +71,12 @@ class LetterWriter {
       ...(signatory.phone ? [[`ফোন: ${toBengaliDigits(signatory.phone)}`, { size: 10 }] as [string, RunStyle]] : []),
       ...(signatory.email ? [[`ই-মেইল: ${signatory.email}`, { size: 10 }] as [string, RunStyle]] : []),
     ];
-    this.blank(36);
-    for (const [text, style] of lines) this.line([this.text(text, style)], { alignment: AlignmentType.CENTER, indent });
+    // One block, never split over a page (as in the PDF): the space above it and each of its lines but
+    // the last kept with the next paragraph, and none broken within.
+    this.blank(36, true);
+    lines.forEach(([text, style], i) =>
+      this.line([this.text(text, style)], { alignment: AlignmentType.CENTER, indent, ...(i < lines.length - 1 ? KEEP : {}) }),
+    );
     this.blank(12);
   }
 

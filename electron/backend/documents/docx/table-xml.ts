@@ -2,12 +2,22 @@
 // docx's Table, TableRow, TableCell, Paragraph and TextRun write for it (the DOCX test holds the two
 // side by side), at a hundredth of the cost. Every run keeps its own properties (the Bengali font in
 // all four slots with the cs hint, sz and szCs, b and bCs, the bn-BD complex-script language); the
-// few distinct run, paragraph and cell properties are written once and reused.
+// few distinct run, paragraph and cell properties are written once and reused. The column widths are
+// the spec's scaled to the page, with the columns of cells that must not wrap (dates, numbers) widened
+// to fit them (docxColumnWidths).
 import { scaleWidths, type TableCell, type TableSpec } from '../table.js';
 
 /** Twips of a cell's top/bottom and left/right margins. */
-const CELL_MARGIN_Y = 30;
-const CELL_MARGIN_X = 50;
+export const CELL_MARGIN_Y = 30;
+export const CELL_MARGIN_X = 30;
+/**
+ * The advance of one character of a cell that must not wrap (numbers, dates, memo numbers), in em: Noto
+ * Sans Bengali's Bengali digits average 0.59 em (bold 0.62), '/' and '.' less, so this errs wide.
+ */
+const NOWRAP_EM = 0.62;
+const NOWRAP_EM_BOLD = 0.66;
+/** Of its scaled width, the most a column without such cells gives up to the columns that have them. */
+const MAX_GIVE = 0.5;
 const HEADER_FILL = 'ECECEC';
 const THIN = 'w:val="single" w:color="000000" w:sz="4"';
 
@@ -30,8 +40,67 @@ interface RowCell {
   continuation: boolean;
 }
 
-export function tableXml(table: TableSpec, width: number, fontName: string, points = 7.5): string {
+/** Where each cell of header or body rows starts, as docx places it (the HTML rule, header and body apart). */
+function placeRows<T>(specRows: TableCell[][], place: (cell: TableCell, r: number, col: number, colSpan: number, rowSpan: number) => T): T[][] {
+  const covered: number[][] = [];
+  return specRows.map((cells, r) => {
+    let col = 0;
+    return cells.map((cell) => {
+      while (covered[r]?.includes(col)) col += 1;
+      const colSpan = cell.colSpan ?? 1;
+      const rowSpan = cell.rowSpan ?? 1;
+      for (let dr = 1; dr < rowSpan; dr += 1) for (let dc = 0; dc < colSpan; dc += 1) (covered[r + dr] ??= []).push(col + dc);
+      const placed = place(cell, r, col, colSpan, rowSpan);
+      col += colSpan;
+      return placed;
+    });
+  });
+}
+
+/**
+ * The twips a cell that must not wrap needs: its longest line at a wide estimate of the font's advance,
+ * and the cell's left and right margins.
+ */
+export function nowrapWidth(cell: TableCell, points: number): number {
+  const size = cell.small ? points - 1.5 : points;
+  const em = (cell.bold ?? false) && !cell.muted ? NOWRAP_EM_BOLD : NOWRAP_EM;
+  const longest = Math.max(...cell.text.split('\n').map((line) => [...line].length));
+  return Math.ceil(longest * em * size * 20) + 2 * CELL_MARGIN_X;
+}
+
+/**
+ * The table's column widths in twips, summing to `width`: the spec's relative widths scaled, then each
+ * column holding a cell that must not wrap (a date such as ১৬/০৫/২০২৪) widened to fit it, the twips taken
+ * from the columns without such cells in proportion to their widths (each giving up at most half).
+ */
+export function docxColumnWidths(table: TableSpec, width: number, points = 7.5): number[] {
   const widths = scaleWidths(table.columns, width);
+  const need = widths.map(() => 0);
+  const measure = (rows: TableCell[][], cellPoints: number): void => {
+    placeRows(rows, (cell, _r, col, colSpan) => {
+      if (cell.nowrap && colSpan === 1 && col < need.length) need[col] = Math.max(need[col]!, nowrapWidth(cell, cellPoints));
+    });
+  };
+  measure(table.head, points - 0.5);
+  measure(table.body, points);
+  const deficits = widths.map((w, c) => Math.max(0, need[c]! - w));
+  const deficit = deficits.reduce((s, d) => s + d, 0);
+  if (deficit === 0) return widths;
+  const donors = widths.map((w, c) => (need[c] === 0 ? w : 0));
+  const donorTotal = donors.reduce((s, w) => s + w, 0);
+  const given = Math.min(deficit, Math.floor(donorTotal * MAX_GIVE));
+  if (given <= 0) return widths;
+  // The columns that need it get `given` (all of the deficit when the donors can spare it)...
+  const result = widths.map((w, c) => w + Math.floor((deficits[c]! * given) / deficit));
+  // ...which the donors give up in proportion to their widths; rounding is settled on the widest donor.
+  donors.forEach((w, c) => (result[c]! -= Math.floor((w * given) / donorTotal)));
+  const widest = donors.indexOf(Math.max(...donors));
+  result[widest]! += width - result.reduce((s, w) => s + w, 0);
+  return result;
+}
+
+export function tableXml(table: TableSpec, width: number, fontName: string, points = 7.5): string {
+  const widths = docxColumnWidths(table, width, points);
   const spanWidth = (col: number, span: number): number => {
     let sum = 0;
     for (let c = col; c < col + span && c < widths.length; c += 1) sum += widths[c]!;
@@ -71,29 +140,19 @@ export function tableXml(table: TableSpec, width: number, fontName: string, poin
   // header and body placed apart), then docx's rule for merges: a cell spanning rows puts a continuation
   // cell into the next row, at the same column, which carries the rest of the span on.
   const toRows = (specRows: TableCell[][], header: boolean): RowCell[][] => {
-    const covered: number[][] = [];
     const cellPoints = header ? points - 0.5 : points;
-    return specRows.map((cells, r) => {
-      let col = 0;
-      return cells.map((cell) => {
-        while (covered[r]?.includes(col)) col += 1;
-        const colSpan = cell.colSpan ?? 1;
-        const rowSpan = cell.rowSpan ?? 1;
-        for (let dr = 1; dr < rowSpan; dr += 1) for (let dc = 0; dc < colSpan; dc += 1) (covered[r + dr] ??= []).push(col + dc);
-        const alignment: Alignment = cell.align === 'center' || header ? 'center' : cell.align === 'right' ? 'right' : 'left';
-        const rowCell: RowCell = {
-          width: spanWidth(col, colSpan),
-          colSpan,
-          rowSpan,
-          header,
-          shaded: header && !cell.muted,
-          xml: cellParagraphs(cell, cellPoints, alignment),
-          alignment,
-          continuation: false,
-        };
-        col += colSpan;
-        return rowCell;
-      });
+    return placeRows(specRows, (cell, _r, col, colSpan, rowSpan): RowCell => {
+      const alignment: Alignment = cell.align === 'center' || header ? 'center' : cell.align === 'right' ? 'right' : 'left';
+      return {
+        width: spanWidth(col, colSpan),
+        colSpan,
+        rowSpan,
+        header,
+        shaded: header && !cell.muted,
+        xml: cellParagraphs(cell, cellPoints, alignment),
+        alignment,
+        continuation: false,
+      };
     });
   };
   const rows = [...toRows(table.head, true), ...toRows(table.body, false)];

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { bnFiscalYear, periodLabel, toBengaliDigits } from '../format.js';
 import type { EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../model.js';
 import { BUNDLED_FONT_FAMILY } from '../styles.js';
-import { placeCells, type TableCell, type TableSpec } from '../table.js';
+import { placeCells, type PlacedCell, type TableCell, type TableSpec } from '../table.js';
 import { DEFAULT_EVIDENCE_TITLE, evidenceTable } from '../tables/evidence-table.js';
 import { reviewSummaryTable, reviewTable } from '../tables/review-table.js';
 import { selfAssessmentTable } from '../tables/self-assessment-table.js';
@@ -54,12 +54,90 @@ interface SheetContext {
   columnCount: number;
 }
 
+// Row heights. Neither Excel (for a row holding a merged cell) nor LibreOffice sizes a row to its wrapped
+// text, so each row's height is written: the lines its cells need, estimated from their texts and widths.
+
+/** Default size (points) of the table's body cells; its header cells are a point smaller. */
+const BODY_POINTS = 10;
+const HEAD_POINTS = 9;
+/**
+ * The advance of a character in em, erring wide. Noto Sans Bengali's Bengali text comes to about 0.43 em a
+ * character as LibreOffice shapes it (0.49 em summing the glyphs unshaped, vowel signs and hasanta
+ * included); its Latin letters and digits, and its Bengali digits, about 0.55-0.59 em; its space 0.26 em.
+ */
+const BENGALI_EM = 0.5;
+const OTHER_EM = 0.6;
+const SPACE_EM = 0.3;
+/** Bold is about 6% wider. */
+const BOLD_FACTOR = 1.07;
+/** A line's height in points per point of font size (the font's own line is 1.33 em). */
+const LINE_HEIGHT = 1.55;
+/** Points of one character unit of a column's width (the default font's digit, 7 px; LibreOffice's is wider), and of its padding. */
+const CHAR_UNIT_POINTS = 5.25;
+const COLUMN_PADDING_POINTS = 3.75;
+/** Excel's default column width in character units. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/** A word's width in em. */
+function wordEm(word: string): number {
+  let em = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    // the Bengali block, bar its digits (U+09E6-09EF), which are as wide as Latin ones
+    em += code >= 0x0980 && code <= 0x09ff && (code < 0x09e6 || code > 0x09ef) ? BENGALI_EM : OTHER_EM;
+  }
+  return em;
+}
+
+/** The lines a text wraps to in a width of `columnChars` character units, at `points` (words kept whole where they fit). */
+export function estimateLines(text: string, columnChars: number, points: number, bold = false): number {
+  const room = Math.max(1, columnChars * CHAR_UNIT_POINTS - COLUMN_PADDING_POINTS);
+  const scale = points * (bold ? BOLD_FACTOR : 1);
+  const space = SPACE_EM * scale;
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines += 1;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      if (word === '') {
+        used += space;
+        continue;
+      }
+      const width = wordEm(word) * scale;
+      const gap = used > 0 ? space : 0;
+      if (used + gap + width <= room) {
+        used += gap + width;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      // A word wider than the column breaks where the column ends.
+      const pieces = Math.ceil(width / room);
+      lines += pieces - 1;
+      used = width - (pieces - 1) * room;
+    }
+  }
+  return Math.max(1, lines);
+}
+
+function columnChars(sheet: ExcelJS.Worksheet, first: number, count: number): number {
+  let chars = 0;
+  for (let c = first; c < first + count; c += 1) chars += sheet.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH;
+  return chars;
+}
+
+/** A row's height in points for `lines` lines at `points`. */
+function rowHeight(lines: number, points: number): number {
+  return Math.ceil(Math.max(1, lines) * points * LINE_HEIGHT * 4) / 4;
+}
+
 function titleRow(ctx: SheetContext, text: string, style: { bold?: boolean; size?: number; align?: 'center' | 'right' | 'left' }): void {
   const row = ctx.sheet.addRow([text]);
   ctx.sheet.mergeCells(row.number, 1, row.number, ctx.columnCount);
   const cell = row.getCell(1);
-  cell.font = { name: ctx.font, bold: style.bold ?? false, size: style.size ?? 11 };
+  const size = style.size ?? 11;
+  cell.font = { name: ctx.font, bold: style.bold ?? false, size };
   cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: true };
+  row.height = rowHeight(estimateLines(text, columnChars(ctx.sheet, 1, ctx.columnCount), size, style.bold ?? false), size);
 }
 
 /**
@@ -69,7 +147,7 @@ function titleRow(ctx: SheetContext, text: string, style: { bold?: boolean; size
  */
 function tableCellStyle(cache: Map<string, Partial<ExcelJS.Style>>, font: string, cell: TableCell, isHead: boolean): Partial<ExcelJS.Style> {
   const fmt = numberFormat(cell);
-  const size = isHead ? 9 : 10;
+  const size = isHead ? HEAD_POINTS : BODY_POINTS;
   const bold = (cell.bold ?? false) && !cell.muted;
   const horizontal = isHead || cell.align === 'center' ? 'center' : cell.align === 'right' ? 'right' : 'left';
   const filled = isHead && !cell.muted;
@@ -110,6 +188,7 @@ function writeTable(ctx: SheetContext, table: TableSpec): { headFirst: number; h
     }
     excelRow.commit();
   });
+  setRowHeights(ctx, placed, startRow, table.head.length);
   // A cell of the block that no table cell covers still gets its border (its style is its own).
   for (let r = startRow; r < startRow + rows.length; r += 1) {
     for (let c = 1; c <= table.columns.length; c += 1) {
@@ -118,6 +197,40 @@ function writeTable(ctx: SheetContext, table: TableSpec): { headFirst: number; h
     }
   }
   return { headFirst: startRow, headLast: startRow + table.head.length - 1 };
+}
+
+/**
+ * Each row of the table as high as the lines its cells need (at least one): a cell within one row sets
+ * that row's lines; a cell merged over several rows, wherever those rows hold too few lines for it, has
+ * the lines it lacks spread over them evenly.
+ */
+function setRowHeights(ctx: SheetContext, placed: PlacedCell[][], startRow: number, headRows: number): void {
+  const widths = Array.from({ length: placed.reduce((n, line) => Math.max(n, ...line.map((p) => p.col + p.colSpan)), 0) }, (_, c) => columnChars(ctx.sheet, c + 1, 1));
+  const spanChars = (col: number, span: number): number => widths.slice(col, col + span).reduce((s, w) => s + w, 0);
+  const lines = placed.map(() => 1);
+  const merged: Array<{ row: number; span: number; lines: number }> = [];
+  placed.forEach((line, r) => {
+    const points = r < headRows ? HEAD_POINTS : BODY_POINTS;
+    for (const p of line) {
+      const bold = (p.cell.bold ?? false) && !p.cell.muted;
+      const needed = estimateLines(p.cell.text, spanChars(p.col, p.colSpan), points, bold);
+      if (p.rowSpan === 1) lines[r] = Math.max(lines[r]!, needed);
+      else merged.push({ row: r, span: Math.min(p.rowSpan, placed.length - r), lines: needed });
+    }
+  });
+  for (const m of merged) {
+    let have = 0;
+    for (let r = m.row; r < m.row + m.span; r += 1) have += lines[r]!;
+    let lacking = m.lines - have;
+    for (let i = 0; lacking > 0; i += 1) {
+      const share = Math.ceil(lacking / (m.span - i));
+      lines[m.row + i]! += share;
+      lacking -= share;
+    }
+  }
+  lines.forEach((n, r) => {
+    ctx.sheet.getRow(startRow + r).height = rowHeight(n, r < headRows ? HEAD_POINTS : BODY_POINTS);
+  });
 }
 
 function setColumns(ctx: SheetContext, table: TableSpec): void {
@@ -185,10 +298,7 @@ export async function writeReviewXlsx(review: ReviewReportAnnex, opts?: XlsxOpti
   if (review.narrative.length > 0) {
     summary.sheet.addRow([]);
     titleRow(summary, 'সার্বিক পর্যবেক্ষণ', { bold: true, align: 'left' });
-    for (const text of review.narrative) {
-      titleRow(summary, text, { align: 'left', size: 10 });
-      summary.sheet.lastRow!.height = 45;
-    }
+    for (const text of review.narrative) titleRow(summary, text, { align: 'left', size: 10 });
   }
   return toBuffer(workbook);
 }

@@ -1,6 +1,8 @@
 // The annex tables are written as XML strings (table-xml.ts), not through docx's object tree. Here the
 // tables are built the way they were with docx's Table, TableRow, TableCell, Paragraph and TextRun, and
-// the two must agree byte for byte: the same widths, merges, shading, run properties and texts.
+// the two must agree byte for byte: the same widths, merges, shading, run properties and texts. The
+// widths are docxColumnWidths' (the spec's, with the columns of dates and numbers widened to fit them),
+// checked on their own below.
 import {
   AlignmentType,
   BorderStyle,
@@ -20,7 +22,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { writeDocumentDocx } from '../../../../electron/backend/documents/docx/annex-docx.js';
 import { ANNEX_PAGE, DOCX_LANGUAGE, fontSlots, textWidth } from '../../../../electron/backend/documents/docx/common.js';
-import { tableXml } from '../../../../electron/backend/documents/docx/table-xml.js';
+import { CELL_MARGIN_X, CELL_MARGIN_Y, docxColumnWidths, tableXml } from '../../../../electron/backend/documents/docx/table-xml.js';
 import { sampleDocuments, sampleLongPlan, sampleReviewReport, sampleSelfAssessment } from '../../../../electron/backend/documents/sample/sample-documents.js';
 import { scaleWidths, type TableCell as SpecCell, type TableSpec } from '../../../../electron/backend/documents/table.js';
 import { evidenceTable } from '../../../../electron/backend/documents/tables/evidence-table.js';
@@ -31,7 +33,7 @@ const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 /** The table as docx's objects build it (what docxTable did before it wrote strings). */
 function docxObjectTable(table: TableSpec, width: number, fontName: string, points = 7.5): Table {
-  const widths = scaleWidths(table.columns, width);
+  const widths = docxColumnWidths(table, width, points);
   const spanWidth = (col: number, span: number): number => widths.slice(col, col + span).reduce((s, w) => s + w, 0);
   const run = (text: string, size: number, bold: boolean): TextRun => {
     const parts = text.split('\t');
@@ -59,7 +61,7 @@ function docxObjectTable(table: TableSpec, width: number, fontName: string, poin
           ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
           ...(rowSpan > 1 ? { rowSpan } : {}),
           verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-          margins: { top: 30, bottom: 30, left: 50, right: 50 },
+          margins: { top: CELL_MARGIN_Y, bottom: CELL_MARGIN_Y, left: CELL_MARGIN_X, right: CELL_MARGIN_X },
           ...(header && !cell.muted ? { shading: { fill: 'ECECEC' } } : {}),
         });
         col += colSpan;
@@ -93,7 +95,7 @@ const edgeCases: TableSpec = {
   body: [
     [{ text: 'one\ttwo\t', rowSpan: 3, colSpan: 2, bold: true }, { text: 'a\nb\n\nc', align: 'right' }, { text: '\tlead', align: 'center', rowSpan: 2 }],
     [{ text: 'ctrl\u0001\u000b\r end', small: true, bold: true, muted: true }],
-    [{ text: '১২৩', align: 'right' }, { text: 'last' }],
+    [{ text: '১২৩', align: 'right', nowrap: true }, { text: 'last' }],
     [{ text: 'wide', colSpan: 4, rowSpan: 2 }],
   ],
 };
@@ -129,5 +131,41 @@ describe('the table XML', () => {
       expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/styles.xml', 'word/footer1.xml', '_rels/.rels']));
       if (doc.kind === 'self-assessment') expect(xml).toContain(tableXml(selfAssessmentTable(doc.model), textWidth(ANNEX_PAGE), 'Noto Sans Bengali'));
     }
+  });
+});
+
+describe('the column widths', () => {
+  const width = textWidth(ANNEX_PAGE);
+  /** ১৬/০৫/২০২৪ in Noto Sans Bengali is 5.634 em wide (its hmtx): 845 twips at 7.5 pt. */
+  const DATE_TWIPS = Math.ceil(5.634 * 7.5 * 20);
+
+  it('fit a date on one line in every target column, the table still the width of the page', () => {
+    for (const table of [selfAssessmentTable(sampleSelfAssessment(true)), selfAssessmentTable(samples.selfAssessment)]) {
+      const widths = docxColumnWidths(table, width);
+      expect(widths.reduce((s, w) => s + w, 0)).toBe(width);
+      const scaled = scaleWidths(table.columns, width);
+      table.columns.forEach((column, c) => {
+        if (column.key.startsWith('target:')) expect(widths[c]! - 2 * CELL_MARGIN_X, column.key).toBeGreaterThanOrEqual(DATE_TWIPS);
+        // the twips come from the columns of wrapping text, which lose no more than half
+        else if (widths[c]! < scaled[c]!) expect(widths[c]!).toBeGreaterThanOrEqual(scaled[c]! / 2);
+      });
+    }
+    // before: 909 twips less 2 × 50 of margins, 809 for a date of 845
+    const scaled = scaleWidths(selfAssessmentTable(sampleSelfAssessment(true)).columns, width);
+    expect(scaled[7]! - 100).toBeLessThan(DATE_TWIPS);
+  });
+
+  it('leave a table without such cells, or with room for them, as scaled', () => {
+    expect(docxColumnWidths(evidenceTable(samples.evidenceIndex), width)).toEqual(scaleWidths(evidenceTable(samples.evidenceIndex).columns, width));
+    expect(docxColumnWidths(reviewTable(sampleReviewReport(40)), width)).toEqual(scaleWidths(reviewTable(sampleReviewReport(40)).columns, width));
+  });
+
+  it('take at most half of the other columns when a cell cannot fit', () => {
+    const table: TableSpec = {
+      columns: [{ key: 'a', width: 1 }, { key: 'b', width: 1 }],
+      head: [],
+      body: [[{ text: '১'.repeat(200), nowrap: true }, { text: 'text' }]],
+    };
+    expect(docxColumnWidths(table, 10000)).toEqual([7500, 2500]);
   });
 });
