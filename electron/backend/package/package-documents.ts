@@ -14,7 +14,7 @@ import { findOwnOffice } from '../offices/office-service.js';
 import type { Period } from '../plan-document/schema.js';
 import { loadPlanDocument } from '../plan-store/load-plan.js';
 import { CHECK_CATALOGUE, type Finding } from '../review-checks/index.js';
-import { feedbackLetter } from '../review/review-feedback.js';
+import { feedbackLetters } from '../review/review-feedback.js';
 import { reviewOverview } from '../review/review-overview.js';
 import { scorePlan } from '../scoring/index.js';
 import { PERIOD_NAMES_BN } from './compose.js';
@@ -125,6 +125,9 @@ export interface BuildInput {
   offices: Office[];
 }
 
+/** Reports whose feedback letters are read in one go (a dozen queries), between two pauses. */
+export const LETTERS_READ_TOGETHER = 25;
+
 /** Moves with every write to the database: by this connection (total_changes) or by another (data_version). */
 function writeMark(sqlite: Database.Database): string {
   const { n } = sqlite.prepare('SELECT total_changes() AS n').get() as { n: number };
@@ -140,9 +143,9 @@ export function buildPackageDocuments(input: BuildInput): PackageDocuments {
 }
 
 /**
- * The same documents, built with a pause after each office's letter (a few milliseconds of work each,
- * seconds for hundreds of offices): the generation starts Chromium first and lets it come up meanwhile,
- * and checks for a cancel in the pause.
+ * The same documents, built with a pause after each few offices' letters (a second or more for
+ * hundreds of offices): the generation starts Chromium first and lets it come up meanwhile, and
+ * checks for a cancel in the pauses.
  */
 export async function buildPackageDocumentsInSteps(input: BuildInput, pause: () => Promise<void>): Promise<PackageDocuments> {
   const steps = buildSteps(input);
@@ -167,8 +170,8 @@ function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
   const letters: FeedbackLetter[] = [];
   if (parts.reviewReport || parts.feedbackLetters) {
     const mark = writeMark(sqlite);
-    for (const o of received) {
-      letters.push(feedbackLetter({ db, sqlite }, o.report!.id));
+    for (let start = 0; start < received.length; start += LETTERS_READ_TOGETHER) {
+      letters.push(...feedbackLetters({ db, sqlite }, received.slice(start, start + LETTERS_READ_TOGETHER).map((o) => o.report!.id)));
       yield;
     }
     // Reading the letters writes nothing. A write while paused (a review saved meanwhile) could leave

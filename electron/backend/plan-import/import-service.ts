@@ -63,7 +63,10 @@ function toErrorBody(error: unknown): ApiErrorBody {
  */
 function readKey(choices: AnalyseChoices, layout: Layout): string {
   const fiscalYear = choices.fiscalYear && choices.fiscalYear !== layout.fiscalYear ? choices.fiscalYear : null;
-  return JSON.stringify([choices.layout ?? null, fiscalYear]);
+  // The Import screen sends an empty choice ({}, or no re-mapped column) until the user changes one.
+  const given = choices.layout ?? {};
+  const corrected = Object.entries(given).some(([key, value]) => value !== undefined && !(key === 'columns' && Array.isArray(value) && value.length === 0));
+  return JSON.stringify([corrected ? given : null, fiscalYear]);
 }
 
 /** Which period the achievements are stored for, when the user has not said. */

@@ -1,10 +1,22 @@
 // The feedback letter of one report: the saved text, or a draft while none is saved.
 import type { FeedbackLetter } from '../api/contract/review.js';
 import { draftFeedbackLetter } from './feedback-letter.js';
-import { buildWorkspace, type ReviewStore } from './review-workspace.js';
+import { notFound } from '../api/errors.js';
+import type { LoadedReport } from './report-documents.js';
+import { buildWorkspace, loadReports, type ReviewStore } from './review-workspace.js';
 
-export function feedbackLetter(store: ReviewStore, reportId: number): FeedbackLetter {
-  const workspace = buildWorkspace(store, reportId);
+/** The letters of several reports, read together. */
+export function feedbackLetters(store: ReviewStore, reportIds: number[]): FeedbackLetter[] {
+  const loaded = loadReports(store.sqlite, reportIds);
+  return reportIds.map((id) => {
+    const report = loaded.get(id);
+    if (!report) throw notFound('report', `report ${id} does not exist`);
+    return feedbackLetter(store, id, report);
+  });
+}
+
+export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: LoadedReport): FeedbackLetter {
+  const workspace = buildWorkspace(store, reportId, loaded);
   const findings = [...workspace.reportFindings, ...workspace.indicators.flatMap((i) => i.findings)];
   const draft = draftFeedbackLetter({
     officeName: workspace.office.nameBn,

@@ -113,6 +113,11 @@ export function reportById(sqlite: Database.Database, reportId: number): ReportR
   return all<ReportRow>(sqlite, `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ?`, reportId)[0] ?? null;
 }
 
+/** The reports with the given ids (in no particular order). */
+export function reportsByIds(sqlite: Database.Database, ids: number[]): ReportRow[] {
+  return all<ReportRow>(sqlite, `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+}
+
 export function latestReportOf(sqlite: Database.Database, officeId: number, fiscalYear: string, period: Period): ReportRow | null {
   return (
     all<ReportRow>(

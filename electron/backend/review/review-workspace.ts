@@ -11,7 +11,7 @@ import type { Finding } from '../review-checks/index.js';
 import { indicatorKind } from '../review-checks/values.js';
 import type { IndicatorScoreEntry } from '../scoring/index.js';
 import { assembleReports, type LoadedReport } from './report-documents.js';
-import { latestReportOf, readReviewRows, reportById } from './review-rows.js';
+import { latestReportOf, readReviewRows, reportById, reportsByIds } from './review-rows.js';
 import { countBySeverity, scoreReview, verifiedValue, type ReviewScores } from './review-scores.js';
 import { reviewDeadline, yearRules } from './review-year.js';
 
@@ -25,6 +25,11 @@ export function loadReport(sqlite: Database.Database, reportId: number): LoadedR
   const row = reportById(sqlite, reportId);
   if (!row) throw notFound('report', `report ${reportId} does not exist`);
   return assembleReports(readReviewRows(sqlite, [row]))[0]!;
+}
+
+/** Several reports read together (a dozen queries for all of them), by id. */
+export function loadReports(sqlite: Database.Database, reportIds: number[]): Map<number, LoadedReport> {
+  return new Map(assembleReports(readReviewRows(sqlite, reportsByIds(sqlite, reportIds))).map((loaded) => [loaded.report.id, loaded]));
 }
 
 export function resolveReportId(sqlite: Database.Database, selector: ReportSelector): number {
@@ -76,9 +81,9 @@ export function splitFindings(findings: Finding[], codes: Set<string>): { byCode
   return { byCode, report };
 }
 
-export function buildWorkspace(store: ReviewStore, reportId: number): ReviewWorkspace {
+/** `loaded`: the report already read (several read together, as the package's feedback letters are). */
+export function buildWorkspace(store: ReviewStore, reportId: number, loaded = loadReport(store.sqlite, reportId)): ReviewWorkspace {
   const { sqlite } = store;
-  const loaded = loadReport(sqlite, reportId);
   const scores = scoreLoaded(sqlite, loaded);
   const { document: doc, report } = loaded;
   const codes = new Set(doc.indicators.map((i) => i.code).filter((c): c is string => c !== null));
