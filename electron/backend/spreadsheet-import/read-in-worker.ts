@@ -135,7 +135,6 @@ class ReaderPool {
     this.holders.delete(job.sha256);
     this.holders.set(job.sha256, worker);
     while (this.holders.size > KEEP_WORKBOOKS * POOL_SIZE) this.holders.delete(this.holders.keys().next().value!);
-    if (process.env.APA_DEBUG_POOL) { const i = this.workers.indexOf(worker); (globalThis as any).__pool ??= [0, 0, 0, 0]; (globalThis as any).__pool[i]++; (globalThis as any).__load ??= []; (globalThis as any).__load.push(this.workers.map((w) => w.load).join('')); }
     return worker.read(job, timeoutMs);
   }
 }
