@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { writeReviewDocx } from '../electron/backend/documents/docx/annex-docx.js';
 import { CHROMIUM_ARGS, createChromiumPrinter, findChromium, pdfOptions } from '../electron/backend/documents/pdf/chromium-printer.js';
 import { renderDocumentHtml } from '../electron/backend/documents/render-html.js';
-import { sampleReviewReport } from '../electron/backend/documents/sample/sample-documents.js';
+import { sampleReviewReport } from '../test/support/sample-documents/sample-documents.js';
 import { writeReviewXlsx } from '../electron/backend/documents/xlsx/xlsx-writer.js';
 
 export interface PrintBench {

@@ -28,15 +28,3 @@ export { writeMemoDocx, writeFeedbackLetterDocx } from './docx/memo-docx.js';
 export { writeAnnexDocx, writeReviewDocx, writeEvidenceIndexDocx, writeDocumentDocx } from './docx/annex-docx.js';
 export type { DocxOptions } from './docx/common.js';
 export { writeAnnexXlsx, writeReviewXlsx, writeEvidenceIndexXlsx, type XlsxOptions } from './xlsx/xlsx-writer.js';
-
-export {
-  sampleDocuments,
-  sampleMemo,
-  sampleSelfAssessment,
-  sampleLongPlan,
-  sampleReviewReport,
-  sampleFeedbackLetter,
-  sampleEvidenceIndex,
-  SAMPLE_MINISTRY,
-  type SampleDocuments,
-} from './sample/sample-documents.js';

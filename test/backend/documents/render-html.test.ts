@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { bundledFontDir, USER_FONT_FAMILY } from '../../../electron/backend/documents/fonts.js';
 import { renderDocumentHtml } from '../../../electron/backend/documents/render-html.js';
-import { sampleDocuments, sampleMemo } from '../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleDocuments, sampleMemo } from '../../support/sample-documents/sample-documents.js';
 
 const samples = sampleDocuments();
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPrinter } from '../../../electron/backend/documents/pdf/chromium-printer.js';
 import type { PdfPrinter } from '../../../electron/backend/documents/pdf/printer.js';
 import { renderDocumentHtml } from '../../../electron/backend/documents/render-html.js';
-import { sampleDocuments } from '../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleDocuments } from '../../support/sample-documents/sample-documents.js';
 import { compareScreenshot, referenceDifference, renderPage } from './pdf-tools.js';
 
 /** At most this share of the pixels may differ (anti-aliasing, not layout). */

@@ -7,7 +7,7 @@ import { ANNEX_PAGE, textWidth } from '../../../../electron/backend/documents/do
 import { writeFeedbackLetterDocx, writeMemoDocx } from '../../../../electron/backend/documents/docx/memo-docx.js';
 import { toBengaliDigits } from '../../../../electron/backend/documents/format.js';
 import type { Signatory } from '../../../../electron/backend/documents/model.js';
-import { sampleDocuments, sampleSelfAssessment } from '../../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleDocuments, sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
 
 const samples = sampleDocuments();
 

@@ -8,7 +8,7 @@ import { bnCode, bnValue } from '../../../../electron/backend/documents/format.j
 import { createChromiumPrinter } from '../../../../electron/backend/documents/pdf/chromium-printer.js';
 import type { PdfPrinter } from '../../../../electron/backend/documents/pdf/printer.js';
 import { renderDocumentHtml } from '../../../../electron/backend/documents/render-html.js';
-import { sampleDocuments } from '../../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleDocuments } from '../../../support/sample-documents/sample-documents.js';
 import { selfAssessmentTable } from '../../../../electron/backend/documents/tables/self-assessment-table.js';
 import type { Level } from '../../../../electron/backend/plan-document/schema.js';
 import { pdfText } from '../pdf-tools.js';

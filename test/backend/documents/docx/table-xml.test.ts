@@ -23,7 +23,7 @@ import { describe, expect, it } from 'vitest';
 import { writeDocumentDocx } from '../../../../electron/backend/documents/docx/annex-docx.js';
 import { ANNEX_PAGE, DOCX_LANGUAGE, fontSlots, textWidth } from '../../../../electron/backend/documents/docx/common.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y, docxColumnWidths, tableXml } from '../../../../electron/backend/documents/docx/table-xml.js';
-import { sampleDocuments, sampleLongPlan, sampleReviewReport, sampleSelfAssessment } from '../../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleDocuments, sampleLongPlan, sampleReviewReport, sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
 import { scaleWidths, type TableCell as SpecCell, type TableSpec } from '../../../../electron/backend/documents/table.js';
 import { evidenceTable } from '../../../../electron/backend/documents/tables/evidence-table.js';
 import { reviewSummaryTable, reviewTable } from '../../../../electron/backend/documents/tables/review-table.js';

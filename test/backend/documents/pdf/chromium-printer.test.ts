@@ -8,7 +8,7 @@ import { isLandscape, type DocumentModel } from '../../../../electron/backend/do
 import { createChromiumPrinter } from '../../../../electron/backend/documents/pdf/chromium-printer.js';
 import type { PdfPrinter } from '../../../../electron/backend/documents/pdf/printer.js';
 import { renderDocumentHtml } from '../../../../electron/backend/documents/render-html.js';
-import { sampleDocuments, sampleLongPlan, sampleSelfAssessment } from '../../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleDocuments, sampleLongPlan, sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
 import { differingPixels, pdfFonts, pdfPages, pdfText, pdfTitle, renderPage, squash } from '../pdf-tools.js';
 
 const samples = sampleDocuments();

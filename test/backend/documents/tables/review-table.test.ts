@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReviewReport } from '../../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleReviewReport } from '../../../support/sample-documents/sample-documents.js';
 import { reviewSummary, reviewTable } from '../../../../electron/backend/documents/tables/review-table.js';
 
 describe('reviewTable', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSelfAssessment } from '../../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
 import { placeCells } from '../../../../electron/backend/documents/table.js';
 import { selfAssessmentTable } from '../../../../electron/backend/documents/tables/self-assessment-table.js';
 

@@ -2,7 +2,7 @@
 // with merged cells, nor LibreOffice sizes them), a merged cell's lines spread over its rows.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { sampleDocuments, sampleReviewReport, sampleSelfAssessment } from '../../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleDocuments, sampleReviewReport, sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
 import {
   REVIEW_SHEET,
   REVIEW_SUMMARY_SHEET,

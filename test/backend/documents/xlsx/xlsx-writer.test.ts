@@ -6,7 +6,7 @@ import { bnDate, bnNumber } from '../../../../electron/backend/documents/format.
 import { createChromiumPrinter } from '../../../../electron/backend/documents/pdf/chromium-printer.js';
 import type { PdfPrinter } from '../../../../electron/backend/documents/pdf/printer.js';
 import { renderDocumentHtml } from '../../../../electron/backend/documents/render-html.js';
-import { sampleDocuments } from '../../../../electron/backend/documents/sample/sample-documents.js';
+import { sampleDocuments } from '../../../support/sample-documents/sample-documents.js';
 import {
   EVIDENCE_SHEET,
   REVIEW_SHEET,
@@ -130,7 +130,7 @@ describe('writeReviewXlsx', () => {
   });
 
   it('handles 500 offices', async () => {
-    const { sampleReviewReport } = await import('../../../../electron/backend/documents/sample/sample-documents.js');
+    const { sampleReviewReport } = await import('../../../support/sample-documents/sample-documents.js');
     const sheet = (await load(await writeReviewXlsx(sampleReviewReport(500)))).getWorksheet(REVIEW_SHEET)!;
     expect(sheet.rowCount).toBe(6 + 500);
     expect(sheet.getCell('A506').value).toBe(500);
