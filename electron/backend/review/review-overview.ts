@@ -8,7 +8,7 @@ import type { Period } from '../plan-document/schema.js';
 import { statement } from '../database/statements.js';
 import { latestReports, readReviewRows, type ReviewRows } from './review-rows.js';
 import { reportSummaries, stampedReports, type ReportSummary, type StampedReport } from './review-summaries.js';
-import { reviewDeadline, yearRules } from './review-year.js';
+import { deadlineFor, yearRules } from './review-year.js';
 
 interface OfficeRow {
   id: number;
@@ -45,7 +45,7 @@ export function reviewOverview(sqlite: Database.Database, fiscalYear: string, pe
   const ids = new Set(offices.map((o) => o.id));
   const reports = stampedReports(sqlite, fiscalYear, period).filter((r) => ids.has(r.officeId));
   const rules = yearRules(sqlite, fiscalYear);
-  const deadline = reviewDeadline(fiscalYear, period);
+  const deadline = deadlineFor(sqlite, fiscalYear, period);
   const summaries = reportSummaries(sqlite, reports, rules, deadline);
 
   // Most offices share a template: the heat-map columns are worked out once per distinct code list.

@@ -13,7 +13,7 @@ import type { IndicatorScoreEntry } from '../scoring/index.js';
 import { assembleReports, type LoadedReport } from './report-documents.js';
 import { latestReportOf, readReviewRows, reportById, reportsByIds } from './review-rows.js';
 import { countBySeverity, scoreReview, verifiedValue, type ReviewScores } from './review-scores.js';
-import { reviewDeadline, yearRules } from './review-year.js';
+import { deadlineFor, yearRules } from './review-year.js';
 
 /** The review's two handles on the database: drizzle for writes, the connection for set-based reads. */
 export interface ReviewStore {
@@ -42,7 +42,7 @@ export function resolveReportId(sqlite: Database.Database, selector: ReportSelec
 /** A loaded report scored with its year's rules and deadline. */
 export function scoreLoaded(sqlite: Database.Database, loaded: LoadedReport): ReviewScores & { deadline: string; planTotal: number; rule: ReviewWorkspace['rule'] } {
   const rules = yearRules(sqlite, loaded.report.fiscalYear);
-  const deadline = reviewDeadline(loaded.report.fiscalYear, loaded.report.period);
+  const deadline = deadlineFor(sqlite, loaded.report.fiscalYear, loaded.report.period);
   return { ...scoreReview(loaded, rules, deadline), deadline, planTotal: rules.planTotal, rule: rules.rule };
 }
 

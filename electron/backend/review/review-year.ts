@@ -1,22 +1,27 @@
-// What the review takes from the fiscal year: its scoring rule, its plan total and the deadline
-// by which reports for a period were due.
+// What the review takes from the fiscal year and the settings: its scoring rule, its plan total and
+// the deadline by which reports for a period were due.
 import type Database from 'better-sqlite3';
 import { periodEnd } from '../fiscal-year/fiscal-year.js';
+import { DEFAULT_REPORT_GRACE_DAYS } from '../api/contract/settings.js';
 import type { Period } from '../plan-document/schema.js';
 import { addDays } from '../review-checks/values.js';
 import type { Rule } from '../scoring/index.js';
 import { statement } from '../database/statements.js';
 import type { YearRules } from './review-scores.js';
 
-/** Days after a period's end a report is due (domain.md §3: about two weeks). */
-export const REPORT_GRACE_DAYS = 15;
-
 /**
- * The default deadline: 15 days after the period ends. For H1 (and Q2) that is 15 January, when the
- * upper office's feedback is due; for the annual report 15 July.
+ * The deadline: `graceDays` after the period ends. By default (15 days) for H1 (and Q2) that is
+ * 15 January, when the upper office's feedback is due; for the annual report 15 July.
  */
-export function reviewDeadline(fiscalYear: string, period: Period): string {
-  return addDays(periodEnd(fiscalYear, period), REPORT_GRACE_DAYS);
+export function reviewDeadline(fiscalYear: string, period: Period, graceDays = DEFAULT_REPORT_GRACE_DAYS): string {
+  return addDays(periodEnd(fiscalYear, period), graceDays);
+}
+
+/** The deadline with the days the settings give (settings.reportGraceDays). */
+export function deadlineFor(sqlite: Database.Database, fiscalYear: string, period: Period): string {
+  const row = statement(sqlite, `SELECT value FROM settings WHERE key = 'reportGraceDays'`).get() as { value: string } | undefined;
+  const days = row ? Number(JSON.parse(row.value)) : DEFAULT_REPORT_GRACE_DAYS;
+  return reviewDeadline(fiscalYear, period, Number.isInteger(days) ? days : DEFAULT_REPORT_GRACE_DAYS);
 }
 
 export function yearRules(sqlite: Database.Database, fiscalYear: string): YearRules {

@@ -1,5 +1,5 @@
-// The app's settings as one typed object (language, chosen fiscal year, signatory, own office).
-import type { AppSettings, Language, Signatory } from '../api/contract.js';
+// The app's settings as one typed object (language, chosen fiscal year, signatory, own office, report deadline).
+import { DEFAULT_REPORT_GRACE_DAYS, type AppSettings, type Language, type Signatory } from '../api/contract.js';
 import type { Db } from '../database/open-database.js';
 import { findOwnOffice } from '../offices/office-service.js';
 import { readSetting, writeSetting } from './settings-store.js';
@@ -10,18 +10,20 @@ export function readAppSettings(db: Db): AppSettings {
     fiscalYear: readSetting<string>(db, 'fiscalYear'),
     signatory: readSetting<Signatory>(db, 'signatory'),
     ownOfficeId: findOwnOffice(db)?.id ?? null,
+    reportGraceDays: readSetting<number>(db, 'reportGraceDays') ?? DEFAULT_REPORT_GRACE_DAYS,
   };
 }
 
 export function updateAppSettings(
   db: Db,
   actor: string,
-  changes: { language?: Language; fiscalYear?: string | null; signatory?: Signatory },
+  changes: { language?: Language; fiscalYear?: string | null; signatory?: Signatory; reportGraceDays?: number },
 ): AppSettings {
   db.transaction((tx) => {
     if (changes.language !== undefined) writeSetting(tx, actor, 'language', changes.language);
     if (changes.fiscalYear !== undefined) writeSetting(tx, actor, 'fiscalYear', changes.fiscalYear);
     if (changes.signatory !== undefined) writeSetting(tx, actor, 'signatory', changes.signatory);
+    if (changes.reportGraceDays !== undefined) writeSetting(tx, actor, 'reportGraceDays', changes.reportGraceDays);
   });
   return readAppSettings(db);
 }

@@ -63,7 +63,10 @@ export const bn = {
     current: 'ব্যবহারকারী: {{name}}', switch: 'ব্যবহারকারী বদলান', add: 'ব্যবহারকারী যোগ করুন', name: 'নাম', designation: 'পদবি',
     deactivate: 'নিষ্ক্রিয় করুন', activate: 'সক্রিয় করুন', inactive: 'নিষ্ক্রিয়',
   },
-  settings: { title: 'সেটিংস', signatory: 'স্বাক্ষরকারী', language: 'ভাষা' },
+  settings: {
+    title: 'সেটিংস', signatory: 'স্বাক্ষরকারী', language: 'ভাষা', review: 'পর্যালোচনা',
+    reportGraceDays: 'প্রতিবেদন জমার সময়সীমা (সময়কাল শেষের পর দিন)',
+  },
   errors: {
     required: 'এই ঘরটি পূরণ করুন', 'invalid-email': 'সঠিক ই-মেইল ঠিকানা দিন', 'parent-not-found': 'ঊর্ধ্বতন অফিসটি পাওয়া যায়নি',
     cycle: 'কোনো অফিসকে তার নিজের বা অধীনস্থ অফিসের অধীনে সরানো যায় না', 'invalid-value': 'গ্রহণযোগ্য মান নয়',

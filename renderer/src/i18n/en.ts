@@ -64,7 +64,10 @@ export const en: Dictionary = {
     current: 'User: {{name}}', switch: 'Switch user', add: 'Add user', name: 'Name', designation: 'Designation',
     deactivate: 'Deactivate', activate: 'Activate', inactive: 'inactive',
   },
-  settings: { title: 'Settings', signatory: 'Signatory', language: 'Language' },
+  settings: {
+    title: 'Settings', signatory: 'Signatory', language: 'Language', review: 'Review',
+    reportGraceDays: 'Reports due (days after the period ends)',
+  },
   errors: {
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
     cycle: 'An office cannot be moved under itself or one of its sub-offices', 'invalid-value': 'Not an accepted value',

@@ -1,30 +1,35 @@
-// Settings: the signatory of the APA cell's letters.
+// Settings: the signatory of the APA cell's letters, and the days after a period by which offices' reports are due.
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api/client.js';
 import { ErrorBanner, Field } from '../components/Field.js';
 import { useApiError } from '../components/useApiError.js';
+import { toLatinDigits } from '../../../electron/backend/bengali/digits.js';
 import { useI18n } from '../i18n/index.js';
 import { BackupPanel } from '../backup/BackupPanel.js';
 import { UsersPanel } from '../users/UsersPanel.js';
 
 export function SettingsPage() {
-  const { t } = useI18n();
+  const { t, digits } = useI18n();
   const [signatory, setSignatory] = useState({ name: '', designation: '', phone: '', email: '' });
+  const [graceDays, setGraceDays] = useState('');
   const [saved, setSaved] = useState(false);
   const errors = useApiError();
 
   useEffect(() => {
     void call('settings.get', {}).then((s) => {
       if (s.signatory) setSignatory({ ...s.signatory, phone: s.signatory.phone ?? '', email: s.signatory.email ?? '' });
+      setGraceDays(digits(s.reportGraceDays));
     });
-  }, []);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the page opens
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     errors.clear();
     setSaved(false);
     try {
-      await call('settings.update', { signatory });
+      // Bengali or Latin digits; anything else is refused by the API with the field named.
+      const days = toLatinDigits(graceDays.trim());
+      await call('settings.update', { signatory, reportGraceDays: /^\d+$/.test(days) ? Number(days) : Number.NaN });
       setSaved(true);
     } catch (error) {
       errors.capture(error);
@@ -44,6 +49,11 @@ export function SettingsPage() {
                 onChange={(value) => setSignatory({ ...signatory, [key]: value })} error={fieldErrors[key]} />
             ))}
           </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.review')}</legend>
+          <Field id="settings-report-grace-days" label={t('settings.reportGraceDays')} value={graceDays}
+            onChange={setGraceDays} error={errors.fields.reportGraceDays} />
         </fieldset>
         <ErrorBanner>{errors.message}</ErrorBanner>
         {saved && <p className="success">{t('common.saved')}</p>}

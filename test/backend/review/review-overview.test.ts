@@ -108,6 +108,24 @@ describe('the overview of a fiscal year and period', () => {
     expect(stored().find((r) => r.reportId === lged.reportId).fingerprint).not.toBe(planted.fingerprint);
   });
 
+  test('the report deadline follows the settings: a longer grace period makes a late report on time', async () => {
+    const { backend, jms, lged } = ctx;
+    expect(await backend.call('settings.get')).toMatchObject({ reportGraceDays: 15 });
+    const before = await overview();
+    expect(officeRow(before, jms.id).late).toBe(true); // received 11/02/2022
+
+    await backend.call('settings.update', { reportGraceDays: 45 });
+    const after = await overview();
+    expect(after.deadline).toBe('2022-02-14');
+    expect(officeRow(after, jms.id).late).toBe(false);
+    expect(officeRow(after, lged.id).late).toBe(false);
+    expect((await backend.call('review.workspace', { reportId: jms.reportId })).deadline).toBe('2022-02-14');
+
+    const refused = await backend.dispatch('settings.update', { reportGraceDays: 2.5 });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: 'reportGraceDays' }] } });
+    expect(await backend.call('settings.get')).toMatchObject({ reportGraceDays: 45 });
+  });
+
   test('exports the same figures to XLSX', async () => {
     const { backend, ownId } = ctx;
     await backend.call('offices.create', { parentId: ownId, level: 'department', nameBn: 'বাংলাদেশ শিশু একাডেমি' });

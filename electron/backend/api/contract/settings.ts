@@ -20,7 +20,12 @@ export interface AppSettings {
   fiscalYear: string | null;
   signatory: Signatory | null;
   ownOfficeId: number | null;
+  /** Days after a period's end by which an office's report is due (its review deadline). */
+  reportGraceDays: number;
 }
+
+/** Days after a period's end a report is due unless the settings say otherwise (domain.md §3: about two weeks). */
+export const DEFAULT_REPORT_GRACE_DAYS = 15;
 
 export interface FiscalYearInfo {
   years: string[];
@@ -42,6 +47,7 @@ export const settingsCalls = {
         language: z.enum(LANGUAGES).optional(),
         fiscalYear: fiscalYearLabel.nullable().optional(),
         signatory: signatorySchema.optional(),
+        reportGraceDays: z.number().int('a whole number of days').min(0).max(90).optional(),
       })
       .strict(),
   },
