@@ -263,16 +263,25 @@ function repeatHeader(ctx: SheetContext, head: { headFirst: number; headLast: nu
   ctx.sheet.views = [{ state: 'frozen', ySplit: head.headLast }];
 }
 
-export async function writeAnnexXlsx(annex: SelfAssessmentAnnex, opts?: XlsxOptions): Promise<Buffer> {
-  const font = opts?.fontName ?? BUNDLED_FONT_FAMILY;
-  const table = selfAssessmentTable(annex);
-  const workbook = newWorkbook();
-  const ctx = newSheet(workbook, SELF_ASSESSMENT_SHEET, table.columns.length, font);
+/** An annex's sheet: its number, title lines and a line of particulars above the table, whose header repeats on every page. */
+function annexSheet(
+  workbook: ExcelJS.Workbook, name: string, table: TableSpec, font: string,
+  heading: { annexNumber?: string | null; title: string[]; particulars: string },
+): void {
+  const ctx = newSheet(workbook, name, table.columns.length, font);
   setColumns(ctx, table);
-  if (annex.annexNumber) titleRow(ctx, annex.annexNumber, { bold: true, align: 'right' });
-  for (const line of annex.title) titleRow(ctx, line, { bold: true, size: 12 });
-  titleRow(ctx, `${annex.officeName} — অর্থবছর ${bnFiscalYear(annex.fiscalYear)}, ${periodLabel(annex.period, annex.fiscalYear)}`, { size: 10 });
+  if (heading.annexNumber) titleRow(ctx, heading.annexNumber, { bold: true, align: 'right' });
+  for (const line of heading.title) titleRow(ctx, line, { bold: true, size: 12 });
+  titleRow(ctx, heading.particulars, { size: 10 });
   repeatHeader(ctx, writeTable(ctx, table));
+}
+
+export async function writeAnnexXlsx(annex: SelfAssessmentAnnex, opts?: XlsxOptions): Promise<Buffer> {
+  const workbook = newWorkbook();
+  annexSheet(workbook, SELF_ASSESSMENT_SHEET, selfAssessmentTable(annex), opts?.fontName ?? BUNDLED_FONT_FAMILY, {
+    annexNumber: annex.annexNumber, title: annex.title,
+    particulars: `${annex.officeName} — অর্থবছর ${bnFiscalYear(annex.fiscalYear)}, ${periodLabel(annex.period, annex.fiscalYear)}`,
+  });
   return toBuffer(workbook);
 }
 
@@ -282,12 +291,7 @@ export async function writeReviewXlsx(review: ReviewReportAnnex, opts?: XlsxOpti
   const workbook = newWorkbook();
   const meta = `অর্থবছর ${bnFiscalYear(review.fiscalYear)}, ${periodLabel(review.period, review.fiscalYear)}`;
 
-  const main = newSheet(workbook, REVIEW_SHEET, table.columns.length, font);
-  setColumns(main, table);
-  if (review.annexNumber) titleRow(main, review.annexNumber, { bold: true, align: 'right' });
-  for (const line of review.title) titleRow(main, line, { bold: true, size: 12 });
-  titleRow(main, meta, { size: 10 });
-  repeatHeader(main, writeTable(main, table));
+  annexSheet(workbook, REVIEW_SHEET, table, font, { annexNumber: review.annexNumber, title: review.title, particulars: meta });
 
   const summaryTable = reviewSummaryTable(review);
   const summary = newSheet(workbook, REVIEW_SUMMARY_SHEET, summaryTable.columns.length, font);
@@ -304,14 +308,9 @@ export async function writeReviewXlsx(review: ReviewReportAnnex, opts?: XlsxOpti
 }
 
 export async function writeEvidenceIndexXlsx(index: EvidenceIndexModel, opts?: XlsxOptions): Promise<Buffer> {
-  const font = opts?.fontName ?? BUNDLED_FONT_FAMILY;
-  const table = evidenceTable(index);
   const workbook = newWorkbook();
-  const ctx = newSheet(workbook, EVIDENCE_SHEET, table.columns.length, font);
-  setColumns(ctx, table);
-  if (index.annexNumber) titleRow(ctx, index.annexNumber, { bold: true, align: 'right' });
-  for (const line of index.title ?? DEFAULT_EVIDENCE_TITLE) titleRow(ctx, line, { bold: true, size: 12 });
-  titleRow(ctx, `মোট ফাইল: ${toBengaliDigits(index.entries.length)}`, { size: 10 });
-  repeatHeader(ctx, writeTable(ctx, table));
+  annexSheet(workbook, EVIDENCE_SHEET, evidenceTable(index), opts?.fontName ?? BUNDLED_FONT_FAMILY, {
+    annexNumber: index.annexNumber, title: index.title ?? DEFAULT_EVIDENCE_TITLE, particulars: `মোট ফাইল: ${toBengaliDigits(index.entries.length)}`,
+  });
   return toBuffer(workbook);
 }
