@@ -7,7 +7,7 @@ import { ErrorBanner } from '../components/Field.js';
 import { readFileAsBase64 } from '../components/read-file.js';
 import { useApiError } from '../components/useApiError.js';
 import { localeOf, setLanguage, useI18n } from '../i18n/index.js';
-import { downloadBase64 } from './download.js';
+import { downloadBase64 } from '../components/download.js';
 
 const MAX_KEEP = 365; // the contract's MAX_BACKUP_KEEP (the renderer imports only the contract's types)
 
@@ -72,7 +72,7 @@ export function BackupPanel() {
   const exportDatabase = () =>
     run(async () => {
       const exported = await call('backups.export', {});
-      downloadBase64(exported.fileName, exported.contentBase64);
+      downloadBase64(exported.fileName, exported.contentBase64, 'application/vnd.sqlite3');
       return t('backup.exported', { name: exported.fileName, size: size(exported.byteSize) });
     });
 

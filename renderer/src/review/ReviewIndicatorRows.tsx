@@ -7,7 +7,8 @@ import { METHODS, RULES, type Method, type Rule } from '../../../electron/backen
 import { call } from '../api/client.js';
 import { readFileAsBase64 } from '../components/read-file.js';
 import { useI18n } from '../i18n/index.js';
-import { downloadBase64, formatDay, formatScore, formatValue, parseNumber } from './review-format.js';
+import { downloadBase64 } from '../components/download.js';
+import { formatDay, formatScore, formatValue, parseNumber } from './review-format.js';
 
 interface Props {
   reportId: number;

@@ -5,7 +5,8 @@ import type { OverviewOffice, ReviewOverview } from '../../../electron/backend/a
 import type { Period } from '../../../electron/backend/plan-document/schema.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
-import { downloadBase64, formatScore, reviewError, XLSX_TYPE } from './review-format.js';
+import { downloadBase64 } from '../components/download.js';
+import { formatScore, reviewError, XLSX_TYPE } from './review-format.js';
 import { ReviewHeatMap } from './ReviewHeatMap.js';
 import { ReviewTotalsChart } from './ReviewTotalsChart.js';
 

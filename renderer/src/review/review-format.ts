@@ -39,21 +39,6 @@ export function reviewError(error: unknown, i18n: I18n): string {
   return errorMessage(error, i18n.t, i18n.language);
 }
 
-/** Saves bytes the backend sent (base64) through a Blob link, as a download. */
-export function downloadBase64(fileName: string, contentBase64: string, type: string): void {
-  const binary = atob(contentBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Heat-map colour of a level: green at 100, through yellow, to red at 0; grey when not scored. */
 export function levelColour(level: number | null): string {
   if (level === null) return '#eef1f4';

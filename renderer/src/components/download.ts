@@ -1,5 +1,5 @@
 // Saves bytes the backend sent (base64) as a file: a Blob link, the browser's or Electron's download.
-export function downloadBase64(fileName: string, contentBase64: string, type = 'application/vnd.sqlite3'): void {
+export function downloadBase64(fileName: string, contentBase64: string, type: string): void {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
