@@ -1,4 +1,4 @@
-// The feedback letter of one report: the saved text, or a draft while none is saved.
+// Feedback letters: the saved text, or a draft while none is saved; one report, or several read together.
 import type { FeedbackLetter } from '../api/contract/review.js';
 import { draftFeedbackLetter } from './feedback-letter.js';
 import { notFound } from '../api/errors.js';

@@ -11,7 +11,7 @@ import type { Finding } from '../review-checks/index.js';
 import { indicatorKind } from '../review-checks/values.js';
 import type { IndicatorScoreEntry } from '../scoring/index.js';
 import { assembleReports, type LoadedReport } from './report-documents.js';
-import { latestReportOf, readReviewRows, reportById, reportsByIds } from './review-rows.js';
+import { latestReportOf, readReviewRows, reportsByIds } from './review-rows.js';
 import { countBySeverity, scoreReview, verifiedValue, type ReviewScores } from './review-scores.js';
 import { deadlineFor, yearRules } from './review-year.js';
 
@@ -21,15 +21,15 @@ export interface ReviewStore {
   sqlite: Database.Database;
 }
 
-export function loadReport(sqlite: Database.Database, reportId: number): LoadedReport {
-  const row = reportById(sqlite, reportId);
-  if (!row) throw notFound('report', `report ${reportId} does not exist`);
-  return assembleReports(readReviewRows(sqlite, [row]))[0]!;
-}
-
-/** Several reports read together (a dozen queries for all of them), by id. */
+/** Reports read together (a dozen queries for all of them), by id; an id with no report is left out. */
 export function loadReports(sqlite: Database.Database, reportIds: number[]): Map<number, LoadedReport> {
   return new Map(assembleReports(readReviewRows(sqlite, reportsByIds(sqlite, reportIds))).map((loaded) => [loaded.report.id, loaded]));
+}
+
+export function loadReport(sqlite: Database.Database, reportId: number): LoadedReport {
+  const loaded = loadReports(sqlite, [reportId]).get(reportId);
+  if (!loaded) throw notFound('report', `report ${reportId} does not exist`);
+  return loaded;
 }
 
 export function resolveReportId(sqlite: Database.Database, selector: ReportSelector): number {
