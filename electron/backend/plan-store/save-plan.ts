@@ -1,8 +1,9 @@
 // Writes an apa-plan/1 document into the plan tables (a new version each time) and its report rows.
 // Callers run these inside their own transaction, with the stored file and the audit record.
-// Plain prepared statements (cached per connection): an import writes a hundred-odd rows, and
+// Plain prepared statements (database/statements.ts): an import writes a hundred-odd rows, and
 // building each insert anew cost more than reading the file.
 import type Database from 'better-sqlite3';
+import { statement } from '../database/statements.js';
 import type { Period, PlanDocument } from '../plan-document/schema.js';
 import { ensureFiscalYear } from '../fiscal-year/fiscal-year-service.js';
 import { toColumns } from './values.js';
@@ -29,15 +30,9 @@ const SQL = {
 } as const;
 
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
-const cache = new WeakMap<Database.Database, Statements>();
 
 function statements(sqlite: Database.Database): Statements {
-  let prepared = cache.get(sqlite);
-  if (!prepared) {
-    prepared = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, sqlite.prepare(sql)])) as Statements;
-    cache.set(sqlite, prepared);
-  }
-  return prepared;
+  return Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, statement(sqlite, sql)])) as Statements;
 }
 
 const rowId = (info: Database.RunResult) => Number(info.lastInsertRowid);
