@@ -2,6 +2,7 @@
 import type { FeedbackLetter } from '../api/contract/review.js';
 import { draftFeedbackLetter } from './feedback-letter.js';
 import { notFound } from '../api/errors.js';
+import { statement } from '../database/statements.js';
 import type { LoadedReport } from './report-documents.js';
 import { buildWorkspace, loadReports, type ReviewStore } from './review-workspace.js';
 
@@ -30,9 +31,9 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     indicators: workspace.indicators.map((i) => ({ code: i.code, text: i.text, comment: i.comment, status: i.status })),
     overallComment: workspace.comment,
   });
-  const saved = store.sqlite
-    .prepare(`SELECT feedback_letter AS text, updated_at AS at FROM reviews WHERE report_id = ?`)
-    .get(reportId) as { text: string | null; at: string } | undefined;
+  const saved = statement(store.sqlite, `SELECT feedback_letter AS text, updated_at AS at FROM reviews WHERE report_id = ?`).get(reportId) as
+    | { text: string | null; at: string }
+    | undefined;
   const text = saved?.text ?? null;
   return {
     reportId,

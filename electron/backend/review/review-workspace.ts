@@ -5,6 +5,7 @@ import type {
   EvidenceFileInfo, ReportSelector, ReviewIndicatorRow, ReviewWorkspace, ScoreCell,
 } from '../api/contract/review.js';
 import { notFound } from '../api/errors.js';
+import { statement } from '../database/statements.js';
 import type { Db } from '../database/open-database.js';
 import type { Level } from '../plan-document/schema.js';
 import type { Finding } from '../review-checks/index.js';
@@ -47,17 +48,16 @@ export function scoreLoaded(sqlite: Database.Database, loaded: LoadedReport): Re
 }
 
 export function officeName(sqlite: Database.Database, officeId: number): string {
-  const row = sqlite.prepare(`SELECT name_bn AS name FROM offices WHERE id = ?`).get(officeId) as { name: string } | undefined;
+  const row = statement(sqlite, `SELECT name_bn AS name FROM offices WHERE id = ?`).get(officeId) as { name: string } | undefined;
   return row?.name ?? '';
 }
 
 export function evidenceFiles(sqlite: Database.Database, reportId: number): EvidenceFileInfo[] {
-  return sqlite
-    .prepare(
-      `SELECT e.id, e.indicator_id AS indicatorId, f.file_name AS fileName, f.sha256, f.byte_size AS byteSize, e.added_at AS addedAt
-       FROM evidence_files e JOIN stored_files f ON f.id = e.stored_file_id WHERE e.report_id = ? ORDER BY e.id`,
-    )
-    .all(reportId) as EvidenceFileInfo[];
+  return statement(
+    sqlite,
+    `SELECT e.id, e.indicator_id AS indicatorId, f.file_name AS fileName, f.sha256, f.byte_size AS byteSize, e.added_at AS addedAt
+     FROM evidence_files e JOIN stored_files f ON f.id = e.stored_file_id WHERE e.report_id = ? ORDER BY e.id`,
+  ).all(reportId) as EvidenceFileInfo[];
 }
 
 function cell(entry: IndicatorScoreEntry): ScoreCell {
