@@ -140,20 +140,11 @@ export const planIndicators = sqliteTable(
     scoringRule: text('scoring_rule', { enum: ['interpolate', 'step', 'proportional'] }),
     position: integer('position').notNull(),
     cells: text('cells'), // JSON: where each field came from in the source file
+    // JSON object: the target per level of the plan ("100", "90", …; every level of plans.levels),
+    // a number, an ISO date or null. Kept in the row: targets are only ever read and written with it.
+    targets: text('targets').notNull().default('{}'),
   },
   (t) => [index('plan_indicators_plan_idx').on(t.planId)],
-);
-
-/** Target per level (100/90/80/70/60): a number, or an ISO date. */
-export const indicatorTargets = sqliteTable(
-  'indicator_targets',
-  {
-    indicatorId: integer('indicator_id').notNull().references(() => planIndicators.id, { onDelete: 'cascade' }),
-    level: integer('level').notNull(),
-    valueNumber: real('value_number'),
-    valueDate: text('value_date'),
-  },
-  (t) => [primaryKey({ columns: [t.indicatorId, t.level] })],
 );
 
 /** A progress or self-assessment report of an office for a period; versions are kept. */

@@ -124,7 +124,7 @@ export class CrashLedger {
     problems.expect(empty.length === 0, `plans without indicators: ${empty.join(', ')}`);
     const targetless = ids(sqlite, `
       SELECT i.id FROM plan_indicators i JOIN plans p ON p.id = i.plan_id
-      WHERE (SELECT count(*) FROM indicator_targets t WHERE t.indicator_id = i.id) != json_array_length(p.levels)`);
+      WHERE (SELECT count(*) FROM json_each(i.targets)) != json_array_length(p.levels)`);
     problems.expect(targetless.length === 0, `indicators missing targets: ${targetless.slice(0, 10).join(', ')}`);
     const orphanReports = ids(sqlite, `SELECT r.id FROM reports r LEFT JOIN plans p ON p.id = r.plan_id WHERE p.id IS NULL`);
     problems.expect(orphanReports.length === 0, `reports without their plan: ${orphanReports.join(', ')}`);
@@ -155,7 +155,7 @@ export class CrashLedger {
     problems.expect(plan.office_id === item.officeId && plan.kind === item.expect.kind, `${where}: office/kind changed`);
     const e = item.expect;
     const indicators = count(sqlite, `SELECT count(*) AS n FROM plan_indicators WHERE plan_id = ?`, item.planId);
-    const targets = count(sqlite, `SELECT count(*) AS n FROM indicator_targets t JOIN plan_indicators i ON i.id = t.indicator_id WHERE i.plan_id = ?`, item.planId);
+    const targets = count(sqlite, `SELECT count(*) AS n FROM plan_indicators i, json_each(i.targets) WHERE i.plan_id = ?`, item.planId);
     const areas = count(sqlite, `SELECT count(*) AS n FROM plan_areas WHERE plan_id = ?`, item.planId);
     problems.expect(indicators === e.indicators, `${where}: ${indicators} indicators, journaled ${e.indicators}`);
     problems.expect(targets === e.targets, `${where}: ${targets} targets, journaled ${e.targets}`);

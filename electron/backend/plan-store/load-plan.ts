@@ -2,12 +2,12 @@
 // the shape scoring and the review checks work on.
 import { asc, eq, inArray } from 'drizzle-orm';
 import {
-  achievements, indicatorTargets, planActivities, planAreas, planIndicators, plans, reportRemarks, reports, storedFiles,
+  achievements, planActivities, planAreas, planIndicators, plans, reportRemarks, reports, storedFiles,
 } from '../../../drizzle/schema.js';
 import type { Db } from '../database/open-database.js';
 import { notFound } from '../api/errors.js';
 import type { Indicator, Level, Period, PlanDocument } from '../plan-document/schema.js';
-import { fromColumns } from './values.js';
+import { fromColumns, targetsFromJson } from './values.js';
 
 export function loadPlanDocument(db: Db, planId: number, reportId: number | null = null): PlanDocument {
   const plan = db.select().from(plans).where(eq(plans.id, planId)).get();
@@ -19,8 +19,6 @@ export function loadPlanDocument(db: Db, planId: number, reportId: number | null
   const areas = db.select().from(planAreas).where(eq(planAreas.planId, planId)).orderBy(asc(planAreas.position)).all();
   const activities = new Map(db.select().from(planActivities).where(eq(planActivities.planId, planId)).all().map((a) => [a.id, a]));
   const rows = db.select().from(planIndicators).where(eq(planIndicators.planId, planId)).orderBy(asc(planIndicators.position)).all();
-  const ids = rows.map((r) => r.id);
-  const targets = ids.length ? db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids)).all() : [];
   const report = reportId === null ? null : db.select().from(reports).where(eq(reports.id, reportId)).get() ?? null;
   if (reportId !== null && !report) throw notFound('report', `report ${reportId} does not exist`);
   const achieved = report ? db.select().from(achievements).where(eq(achievements.reportId, report.id)).all() : [];
@@ -41,7 +39,7 @@ export function loadPlanDocument(db: Db, planId: number, reportId: number | null
       unit: row.unit,
       unitText: row.unitText,
       weight: row.weight,
-      targets: Object.fromEntries(targets.filter((t) => t.indicatorId === row.id).map((t) => [String(t.level), fromColumns(t)])),
+      targets: targetsFromJson(row.targets),
       achievements: Object.fromEntries(mine.map((a) => [a.period, fromColumns(a)])),
       ...(Object.keys(achievementText).length ? { achievementText } : {}),
       remarks: remark?.remarks ?? null,

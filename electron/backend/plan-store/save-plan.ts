@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { statement } from '../database/statements.js';
 import type { Period, PlanDocument } from '../plan-document/schema.js';
 import { ensureFiscalYear } from '../fiscal-year/fiscal-year-service.js';
-import { toColumns } from './values.js';
+import { targetsToJson, toColumns } from './values.js';
 
 export interface SavedPlan {
   planId: number;
@@ -20,9 +20,8 @@ const SQL = {
   plan: `INSERT INTO plans (office_id, fiscal_year, plan_type, kind, version, levels, source_file_id, source_sheet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   area: `INSERT INTO plan_areas (plan_id, code, title, weight, position) VALUES (?, ?, ?, ?, ?)`,
   activity: `INSERT INTO plan_activities (plan_id, area_code, code, title, position) VALUES (?, ?, ?, ?, ?)`,
-  indicator: `INSERT INTO plan_indicators (plan_id, activity_id, area_code, code, text, unit, unit_text, weight, calculation_method, scoring_rule, position, cells)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  target: `INSERT INTO indicator_targets (indicator_id, level, value_number, value_date) VALUES (?, ?, ?, ?)`,
+  indicator: `INSERT INTO plan_indicators (plan_id, activity_id, area_code, code, text, unit, unit_text, weight, calculation_method, scoring_rule, position, cells, targets)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   reportVersion: `SELECT coalesce(max(version), 0) AS v FROM reports WHERE office_id = ? AND fiscal_year = ? AND period = ?`,
   report: `INSERT INTO reports (office_id, fiscal_year, period, version, plan_id, received_on) VALUES (?, ?, ?, ?, ?, ?)`,
   achievement: `INSERT INTO achievements (report_id, indicator_id, period, value_number, value_date, value_text) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -63,12 +62,9 @@ export function insertPlanTable(
       s.indicator.run(
         planId, activityId, indicator.areaCode, indicator.code, indicator.text, indicator.unit, indicator.unitText ?? null, indicator.weight,
         indicator.method ?? null, indicator.rule ?? null, position, indicator.cells ? JSON.stringify(indicator.cells) : null,
+        targetsToJson(document.levels, indicator.targets),
       ),
     );
-    for (const level of document.levels) {
-      const { valueNumber, valueDate } = toColumns(indicator.targets[String(level) as keyof typeof indicator.targets]);
-      s.target.run(id, level, valueNumber, valueDate);
-    }
     return id;
   });
   return { planId, version, indicatorIds };

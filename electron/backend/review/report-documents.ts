@@ -2,7 +2,7 @@
 // builds one at a time), with each report's review rows beside its document.
 import type { Indicator, Level, Period, PlanDocument, Value } from '../plan-document/schema.js';
 import { PERIODS } from '../plan-document/schema.js';
-import { fromColumns } from '../plan-store/values.js';
+import { fromColumns, targetsFromJson } from '../plan-store/values.js';
 import type { ActivityRow, PlanRow, ReportRow, ReviewItemRow, ReviewRow, ReviewRows } from './review-rows.js';
 
 export interface LoadedReport {
@@ -46,15 +46,12 @@ function skeletons(rows: ReviewRows): Map<number, PlanSkeleton> {
   for (const plan of rows.plans) {
     if (out.has(plan.id)) continue;
     const list = indicators.get(plan.id) ?? [];
-    // Every level of the plan has a target row (save-plan writes one per level, blank or not).
     const levels = JSON.parse(plan.levels) as Level[];
     out.set(plan.id, {
       plan,
       ids: list.map((i) => i.id),
       indicators: list.map((row) => {
         const activity = row.activityId ? activities.get(row.activityId) : undefined;
-        const targetsOf: Record<string, Value> = {};
-        for (const level of levels) targetsOf[String(level)] = row[`t${level}`];
         return {
           code: row.code,
           areaCode: row.areaCode,
@@ -64,7 +61,7 @@ function skeletons(rows: ReviewRows): Map<number, PlanSkeleton> {
           unit: row.unit,
           unitText: row.unitText,
           weight: row.weight,
-          targets: targetsOf,
+          targets: targetsFromJson(row.targets),
           achievements: {},
           remarks: null,
           evidence: null,

@@ -2,7 +2,8 @@
 // (who, when, old → new; entity 'review_item', id "<reportId>:<indicatorId>"), so the change and
 // its record commit together or not at all.
 import { and, eq } from 'drizzle-orm';
-import { evidenceFiles, indicatorTargets, planIndicators, reports, reviewItems, reviews } from '../../../drizzle/schema.js';
+import { targetsFromJson } from '../plan-store/values.js';
+import { evidenceFiles, planIndicators, reports, reviewItems, reviews } from '../../../drizzle/schema.js';
 import type { ReviewHistoryEntry, ReviewStatus } from '../api/contract/review.js';
 import { fieldError, notFound } from '../api/errors.js';
 import { auditHistory, recordAudit, recordChanges } from '../audit/audit-log.js';
@@ -112,17 +113,14 @@ function changeItem(db: Db, actor: string, reportId: number, indicatorId: number
 function checkVerified(db: Db, reportId: number, indicatorId: number, value: Value): void {
   if (value === null) return;
   const row = indicatorOf(db, reportId, indicatorId);
-  const kind = indicatorKindOf(db, row.id, row.unit);
+  const kind = indicatorKindOf(row.targets, row.unit);
   if (typeof value === 'string' && !isValidIsoDate(value)) throw fieldError('value', 'invalid-date', `${value} is not a real date`);
   if (kind === 'date' && typeof value !== 'string') throw fieldError('value', 'date-expected', 'this indicator is measured by a date');
   if (kind === 'number' && typeof value !== 'number') throw fieldError('value', 'number-expected', 'this indicator is measured by a number');
 }
 
-function indicatorKindOf(db: Db, indicatorId: number, unit: Indicator['unit']): 'date' | 'number' | null {
-  const rows = db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, indicatorId)).all();
-  const targets: Indicator['targets'] = {};
-  for (const t of rows) targets[String(t.level) as keyof Indicator['targets']] = t.valueDate ?? t.valueNumber ?? null;
-  return indicatorKind({ targets, unit } as Indicator);
+function indicatorKindOf(targetsJson: string, unit: Indicator['unit']): 'date' | 'number' | null {
+  return indicatorKind({ targets: targetsFromJson(targetsJson), unit } as Indicator);
 }
 
 export function setVerified(db: Db, actor: string, reportId: number, indicatorId: number, value: Value): void {

@@ -44,12 +44,8 @@ export interface IndicatorRow {
   calculationMethod: 'sum' | 'average' | 'date' | 'cumulative' | 'reported' | null;
   scoringRule: 'interpolate' | 'step' | 'proportional' | null;
   cells: string | null;
-  /** Target per level (an ISO date or a number), read beside the indicator: one row per indicator, not five. */
-  t100: string | number | null;
-  t90: string | number | null;
-  t80: string | number | null;
-  t70: string | number | null;
-  t60: string | number | null;
+  /** JSON: the target per level (plan_indicators.targets). */
+  targets: string;
 }
 export interface AchievementRow {
   reportId: number;
@@ -130,12 +126,6 @@ export function latestReportOf(sqlite: Database.Database, officeId: number, fisc
   );
 }
 
-// The plan levels are 100/90/80/70/60 (plan-document schema); a date target is stored in value_date,
-// a number in value_number, so coalesce gives the one that is set.
-const LEVEL_COLUMNS = [100, 90, 80, 70, 60]
-  .map((level) => `(SELECT coalesce(t.value_date, t.value_number) FROM indicator_targets t WHERE t.indicator_id = i.id AND t.level = ${level}) AS t${level}`)
-  .join(', ');
-
 const PLAN_COLUMNS = `p.id, p.office_id AS officeId, p.plan_type AS planType, p.fiscal_year AS fiscalYear, p.kind, p.version,
   p.levels, p.source_sheet AS sourceSheet, f.file_name AS fileName, f.sha256`;
 
@@ -180,8 +170,7 @@ export function readReviewRows(sqlite: Database.Database, reports: ReportRow[]):
     indicators: all<IndicatorRow>(
       sqlite,
       `SELECT i.id, i.plan_id AS planId, i.activity_id AS activityId, i.area_code AS areaCode, i.code, i.text, i.unit, i.unit_text AS unitText,
-              i.weight, i.calculation_method AS calculationMethod, i.scoring_rule AS scoringRule, i.cells,
-              ${LEVEL_COLUMNS}
+              i.weight, i.calculation_method AS calculationMethod, i.scoring_rule AS scoringRule, i.cells, i.targets
        FROM plan_indicators i WHERE i.plan_id IN (SELECT value FROM json_each(?)) ORDER BY i.plan_id, i.position`,
       planIds,
     ),

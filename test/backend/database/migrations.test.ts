@@ -39,7 +39,7 @@ describe('migrations', () => {
     } finally {
       database.close();
     }
-    for (const table of ['offices', 'fiscal_years', 'plans', 'plan_indicators', 'indicator_targets', 'reports', 'achievements', 'reviews', 'review_items', 'evidence_files', 'memo_register', 'settings', 'audit_log', 'users', 'stored_files']) {
+    for (const table of ['offices', 'fiscal_years', 'plans', 'plan_indicators', 'reports', 'achievements', 'reviews', 'review_items', 'evidence_files', 'memo_register', 'settings', 'audit_log', 'users', 'stored_files']) {
       expect(tables(file)).toContain(table);
     }
     expect(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('.backup-'))).toEqual([]);
@@ -105,6 +105,41 @@ describe('migrations', () => {
     const db = new Database(file, { readonly: true });
     expect(db.prepare(`SELECT count(*) AS n FROM offices`).get()).toEqual({ n: 1 });
     db.close();
+  });
+
+  test('0005 moves each indicator\'s target rows into its row, as a JSON object by level, and drops the target table', async () => {
+    const file = path.join(tempDir(), 'apa-desk.sqlite');
+    const old = await openDatabase(file, { migrationsDir, upTo: '0004_review_summaries' });
+    const run = (sql: string, ...params: unknown[]) => Number(old.sqlite.prepare(sql).run(...params).lastInsertRowid);
+    const office = run(`INSERT INTO offices (name_bn, level, is_own) VALUES ('নিজ দপ্তর', 'ministry', 1)`);
+    run(`INSERT INTO fiscal_years (label, start_date, end_date) VALUES ('2023-24', '2023-07-01', '2024-06-30')`);
+    const plan = run(`INSERT INTO plans (office_id, fiscal_year, kind, version, levels) VALUES (?, '2023-24', 'plan', 1, '[100,80,60]')`, office);
+    const indicator = (code: string) => run(`INSERT INTO plan_indicators (plan_id, code, text, position) VALUES (?, ?, 'সূচক', 0)`, plan, code);
+    const byDate = indicator('1.1.1');
+    const byNumber = indicator('1.1.2');
+    const none = indicator('1.1.3');
+    const target = (id: number, level: number, n: number | null, d: string | null) =>
+      run(`INSERT INTO indicator_targets (indicator_id, level, value_number, value_date) VALUES (?, ?, ?, ?)`, id, level, n, d);
+    target(byDate, 100, null, '2023-12-31');
+    target(byDate, 80, null, '2024-01-15');
+    target(byDate, 60, null, null);
+    target(byNumber, 100, 4, null);
+    target(byNumber, 80, 3.5, null);
+    target(byNumber, 60, 2, null);
+    old.close();
+
+    const upgraded = await openDatabase(file, { migrationsDir });
+    try {
+      const targets = upgraded.sqlite.prepare(`SELECT id, targets FROM plan_indicators ORDER BY id`).all() as { id: number; targets: string }[];
+      expect(targets.map((t) => [t.id, JSON.parse(t.targets)])).toEqual([
+        [byDate, { '100': '2023-12-31', '80': '2024-01-15', '60': null }],
+        [byNumber, { '100': 4, '80': 3.5, '60': 2 }],
+        [none, {}],
+      ]);
+    } finally {
+      upgraded.close();
+    }
+    expect(tables(file)).not.toContain('indicator_targets');
   });
 
   test('the audit log refuses updates and deletes', async () => {

@@ -73,9 +73,8 @@ export function buildSyntheticReviews(sqlite: Database.Database, options: Synthe
   const insertArea = sqlite.prepare(`INSERT INTO plan_areas (plan_id, code, title, weight, position) VALUES (?, ?, ?, ?, ?)`);
   const insertActivity = sqlite.prepare(`INSERT INTO plan_activities (plan_id, area_code, code, title, position) VALUES (?, ?, ?, ?, ?)`);
   const insertIndicator = sqlite.prepare(
-    `INSERT INTO plan_indicators (plan_id, activity_id, area_code, code, text, unit, weight, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO plan_indicators (plan_id, activity_id, area_code, code, text, unit, weight, position, targets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertTarget = sqlite.prepare(`INSERT INTO indicator_targets (indicator_id, level, value_number, value_date) VALUES (?, ?, ?, ?)`);
   const insertReport = sqlite.prepare(
     `INSERT INTO reports (office_id, fiscal_year, period, version, plan_id, received_on) VALUES (?, ?, ?, 1, ?, ?)`,
   );
@@ -103,8 +102,8 @@ export function buildSyntheticReviews(sqlite: Database.Database, options: Synthe
         activities.set(ind.activity, activityId);
       }
       const weight = drift && position === 0 ? ind.weight + 1 : ind.weight;
-      const id = Number(insertIndicator.run(planId, activityId, ind.area, ind.code, `সূচক ${ind.code}: ই-সেবা বাস্তবায়ন`, ind.unit, weight, position).lastInsertRowid);
-      ind.targets.forEach((t, i) => insertTarget.run(id, LEVELS[i], typeof t === 'number' ? t : null, typeof t === 'string' ? t : null));
+      const targets = JSON.stringify(Object.fromEntries(ind.targets.map((t, i) => [String(LEVELS[i]), t])));
+      const id = Number(insertIndicator.run(planId, activityId, ind.area, ind.code, `সূচক ${ind.code}: ই-সেবা বাস্তবায়ন`, ind.unit, weight, position, targets).lastInsertRowid);
       summary.indicators++;
       return id;
     });
