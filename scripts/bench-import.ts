@@ -1,8 +1,14 @@
 // npm run bench:import — generates 1,000 varied office files and imports them into a fresh database;
 // prints files per second and the ratio of the whole pipeline to the bare SheetJS read of the same files.
+//
+// Both are timed in rounds, alternately (bare read, then the import into a fresh database), so that
+// load on the machine falls on both alike. The first round is an app's first batch of the session:
+// the pipeline's code (reader, detection, normaliser, checks, storing, across three threads) is not
+// compiled yet. The goal is judged on the median of the rounds after it, the steady state.
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import * as XLSX from '@e965/xlsx';
 import { createBackend } from '../electron/backend/app/backend.js';
 import { MAX_COMMIT_MANY } from '../electron/backend/api/contract.js';
@@ -26,20 +32,13 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 
-// The bare library read: what any importer must pay (after a warm-up read, as the pipeline gets one;
-// generating the files has run SheetJS in this thread already).
+// The bare library read: what any importer must pay.
 function bareRead(list: GeneratedFile[]): void {
   for (const f of list) {
     if (f.fileName.endsWith('.csv')) XLSX.read(f.bytes.toString('utf8').replace(/^\uFEFF/, ''), { type: 'string' });
     else XLSX.read(f.bytes, { type: 'buffer' });
   }
 }
-bareRead(warmUpFiles);
-let cpu = process.cpuUsage();
-let t = performance.now();
-bareRead(files);
-const bareMs = performance.now() - t;
-const bareCpuMs = cpuMs(cpu);
 
 /** A fresh database with the own office and the one office every file is imported for. */
 async function freshDatabase(dir: string) {
@@ -103,24 +102,64 @@ async function importAll(imports: ImportService, officeId: number, list: Generat
   return { imported, failed };
 }
 
-// Warm-up: other files imported into a database of their own, so the reader workers have
-// started and both threads run compiled code, as in an app that has imported before.
+const ROUNDS = Math.max(2, Number(process.env.BENCH_ROUNDS ?? 4));
+
+// Warm-up: other files read bare and imported into a database of their own, so the reader workers
+// have started, as in an app that is open.
+bareRead(warmUpFiles);
 const warm = await freshDatabase(path.join(work, 'warm-up'));
 await importAll(new ImportService(warm.backend.database), warm.officeId, warmUpFiles);
 warm.backend.close();
 
-const { backend, officeId } = await freshDatabase(path.join(work, 'data'));
-cpu = process.cpuUsage();
-t = performance.now();
-const { imported, failed } = await importAll(new ImportService(backend.database), officeId, files);
-const pipelineMs = performance.now() - t;
-const pipelineCpuMs = cpuMs(cpu); // every thread of the process: this one and the reader workers
-backend.close();
+interface Round {
+  bareMs: number;
+  bareCpuMs: number;
+  pipelineMs: number;
+  pipelineCpuMs: number;
+  /** Share of the pipeline's time this thread (checks, storing) was busy. */
+  mainBusy: number;
+  imported: number;
+  failed: number;
+}
 
-console.log(`after a warm-up of ${WARM_UP} files each:`);
+const rounds: Round[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  let cpu = process.cpuUsage();
+  let t = performance.now();
+  bareRead(files);
+  const bareMs = performance.now() - t;
+  const bareCpuMs = cpuMs(cpu);
+
+  const { backend, officeId } = await freshDatabase(path.join(work, `data-${r}`));
+  cpu = process.cpuUsage();
+  const elu = performance.eventLoopUtilization();
+  t = performance.now();
+  const { imported, failed } = await importAll(new ImportService(backend.database), officeId, files);
+  const pipelineMs = performance.now() - t;
+  const pipelineCpuMs = cpuMs(cpu); // every thread of the process: this one and the reader workers
+  const mainBusy = performance.eventLoopUtilization(elu).utilization;
+  backend.close();
+  rounds.push({ bareMs, bareCpuMs, pipelineMs, pipelineCpuMs, mainBusy, imported, failed });
+  console.log(
+    `round ${r + 1}${r === 0 ? ' (first batch)' : ''}: bare read ${bareMs.toFixed(0)} ms, pipeline ${pipelineMs.toFixed(0)} ms ` +
+      `(${imported} imported, ${failed} failed): ${(pipelineMs / bareMs).toFixed(2)}×; ` +
+      `CPU ${bareCpuMs.toFixed(0)} / ${pipelineCpuMs.toFixed(0)} ms; this thread busy ${(mainBusy * 100).toFixed(0)}%`,
+  );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const steady = rounds.slice(1);
+const bareMs = median(steady.map((r) => r.bareMs));
+const pipelineMs = median(steady.map((r) => r.pipelineMs));
+const ratio = median(steady.map((r) => r.pipelineMs / r.bareMs));
+const cpuRatio = median(steady.map((r) => r.pipelineCpuMs / r.bareCpuMs));
+const filesPerSecond = files.length / (pipelineMs / 1000);
+const first = rounds[0]!;
+console.log(`steady state, median of rounds 2–${ROUNDS}:`);
 console.log(`bare SheetJS read: ${bareMs.toFixed(0)} ms (${(files.length / (bareMs / 1000)).toFixed(1)} files/s)`);
-console.log(`import pipeline:   ${pipelineMs.toFixed(0)} ms for ${imported} imported, ${failed} failed`);
-console.log(`throughput: ${(files.length / (pipelineMs / 1000)).toFixed(1)} files/s (goal ≥ 20)`);
-console.log(`ratio pipeline / bare read: ${(pipelineMs / bareMs).toFixed(2)}× (goal ≤ 2×)`);
-console.log(`CPU time, all threads: bare read ${bareCpuMs.toFixed(0)} ms, pipeline ${pipelineCpuMs.toFixed(0)} ms (${(pipelineCpuMs / bareCpuMs).toFixed(2)}×)`);
+console.log(`import pipeline:   ${pipelineMs.toFixed(0)} ms`);
+console.log(`throughput: ${filesPerSecond.toFixed(1)} files/s (goal ≥ 20)`);
+console.log(`ratio pipeline / bare read: ${ratio.toFixed(2)}× (goal ≤ 2×); CPU over all threads ${cpuRatio.toFixed(2)}×`);
+console.log(`first batch of the session: ${(files.length / (first.pipelineMs / 1000)).toFixed(1)} files/s, ${(first.pipelineMs / first.bareMs).toFixed(2)}× the bare read`);
 fs.rmSync(work, { recursive: true, force: true });
+if (rounds.some((r) => r.failed > 0) || filesPerSecond < 20 || ratio > 2) process.exitCode = 1;

@@ -4,7 +4,7 @@
 import type { PlanDocument } from '../plan-document/schema.js';
 import { isColumnRole } from './column-roles.js';
 import { detectLayout, type Layout } from './header-detect.js';
-import { normalise } from './normalise.js';
+import { readDocument } from './normalise.js';
 import type { Workbook } from './read.js';
 
 /** Rows are 0-based, as in Layout. */
@@ -66,9 +66,12 @@ export interface TableRead {
   document: PlanDocument;
 }
 
-/** Detect (with the user's corrections) and normalise. Throws PlanReadError or LayoutChoiceError. */
+/**
+ * Detect (with the user's corrections) and read the table. The document is not validated yet: the
+ * thread it is sent to does that (readTableInWorker). Throws PlanReadError or LayoutChoiceError.
+ */
 export function readTable(workbook: Workbook, choice: TableChoice = {}): TableRead {
   const layout = applyLayoutChoice(workbook, choice.layout);
-  const document = normalise(workbook, layout, choice.fiscalYear ? { fiscalYear: choice.fiscalYear } : {});
+  const document = readDocument(workbook, layout, choice.fiscalYear ? { fiscalYear: choice.fiscalYear } : {});
   return { sheets: workbook.sheets.map((s) => s.name), layout, document };
 }

@@ -45,7 +45,16 @@ interface Columns {
   achievements: Array<{ period: Period; cols: number[] }>;
 }
 
+/** Reads the table and validates the document with planDocumentSchema (the contract). */
 export function normalise(wb: Workbook, layout: Layout, overrides: NormaliseOverrides = {}): PlanDocument {
+  return validatedDocument(readDocument(wb, layout, overrides), wb.fileName, layout.sheet);
+}
+
+/**
+ * Reads the table as a document, not yet validated: the reader worker sends it as it is, and the
+ * import validates it where it arrives (read-in-worker.ts), before anything can store it.
+ */
+export function readDocument(wb: Workbook, layout: Layout, overrides: NormaliseOverrides = {}): PlanDocument {
   const grid = wb.sheets.find((g) => g.name === layout.sheet);
   if (!grid) {
     throw new PlanReadError(
@@ -55,16 +64,19 @@ export function normalise(wb: Workbook, layout: Layout, overrides: NormaliseOver
       { sheet: layout.sheet },
     );
   }
-  const reader = new TableReader(wb, grid, layout, overrides);
-  const document = reader.read();
+  return new TableReader(wb, grid, layout, overrides).read();
+}
+
+/** The document if it is a valid apa-plan/1 document; else a PlanReadError naming the file and sheet. */
+export function validatedDocument(document: PlanDocument, fileName: string, sheet: string): PlanDocument {
   const check = planDocumentSchema.safeParse(document);
   if (!check.success) {
     const issue = check.error.issues[0];
     throw new PlanReadError(
       'invalid-document',
-      `${wb.fileName}: the table could not be turned into a valid plan document (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
-      `${wb.fileName}: সারণিটি থেকে বৈধ পরিকল্পনা তৈরি করা যায়নি`,
-      { sheet: layout.sheet },
+      `${fileName}: the table could not be turned into a valid plan document (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
+      `${fileName}: সারণিটি থেকে বৈধ পরিকল্পনা তৈরি করা যায়নি`,
+      { sheet },
     );
   }
   return document;

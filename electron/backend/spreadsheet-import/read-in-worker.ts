@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PlanReadError, type PlanReadErrorCode } from './errors.js';
 import { LayoutChoiceError, type TableRead } from './layout-choice.js';
+import { validatedDocument } from './normalise.js';
 import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob } from './reader-protocol.js';
 
 /** A real plan table reads in milliseconds; a file SheetJS cannot finish must not hold the import up. */
@@ -52,10 +53,17 @@ interface Pending {
   reject: (error: PlanReadError | LayoutChoiceError) => void;
 }
 
+/**
+ * Jobs posted to a worker before it has finished the one it is on: the worker goes straight on to the
+ * next file while this thread is busy storing the ones read, instead of waiting for it to post more.
+ */
+const IN_FLIGHT = 3;
+
 class ReadWorker {
   private worker: Worker | null = null;
   private readonly queue: Pending[] = [];
-  private current: Pending | null = null;
+  /** Posted to the worker, oldest first: the worker answers them in that order. */
+  private readonly inFlight: Pending[] = [];
   private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
 
@@ -68,59 +76,78 @@ class ReadWorker {
 
   /** Jobs waiting or running: the pool gives a new file to the least busy worker. */
   get load(): number {
-    return this.queue.length + (this.current ? 1 : 0);
+    return this.queue.length + this.inFlight.length;
   }
 
   private start(): Worker {
     const worker = newWorker();
     worker.on('message', (message: { id: number; ok: boolean; table?: TableRead; error?: ReaderFailure }) => {
-      const pending = this.current;
-      if (!pending || pending.id !== message.id) return;
-      this.finish();
-      if (message.ok) pending.resolve(message.table!);
-      else pending.reject(toError(message.error!));
+      const pending = this.inFlight[0];
+      if (this.worker !== worker || !pending || pending.id !== message.id) return;
+      this.inFlight.shift();
+      this.restartTimer();
+      this.pump();
+      if (!message.ok) return pending.reject(toError(message.error!));
+      const table = message.table!;
+      try {
+        // The document is validated here, where it enters the thread that stores it.
+        pending.resolve({ ...table, document: validatedDocument(table.document, pending.job.fileName, table.layout.sheet) });
+      } catch (error) {
+        pending.reject(error as PlanReadError);
+      }
     });
     const fail = (code: PlanReadErrorCode, en: string, bn: string) => {
-      const job = this.current;
-      this.worker = null;
-      if (job) {
-        this.finish();
-        job.reject(new PlanReadError(code, `${job.job.fileName}: ${en}`, `${job.job.fileName}: ${bn}`));
-      }
+      if (this.worker !== worker) return;
+      const job = this.inFlight.shift();
+      this.stopWorker();
+      if (job) job.reject(new PlanReadError(code, `${job.job.fileName}: ${en}`, `${job.job.fileName}: ${bn}`));
     };
     worker.on('error', (error) => {
       if (process.env.APA_DEBUG_READER) console.error(error);
       fail('too-many-cells', 'the file needs more memory than a plan table can', 'ফাইলটি একটি কর্মপরিকল্পনার চেয়ে অনেক বেশি মেমরি চায়');
     });
-    worker.on('exit', () => {
-      if (this.worker === worker) fail('corrupt', 'the reader stopped on this file', 'এই ফাইল পড়তে গিয়ে রিডার থেমে গেছে');
-    });
+    worker.on('exit', () => fail('corrupt', 'the reader stopped on this file', 'এই ফাইল পড়তে গিয়ে রিডার থেমে গেছে'));
     return worker;
   }
 
   private pump(): void {
-    if (this.current || this.queue.length === 0) return;
-    const job = this.queue.shift()!;
-    this.current = job;
-    this.worker ??= this.start();
-    this.worker.ref();
-    this.timer = setTimeout(() => {
-      const worker = this.worker;
-      this.worker = null; // its exit is expected: do not report it as a crash
-      this.finish();
-      const { fileName } = job.job;
-      job.reject(new PlanReadError('too-slow', `${fileName}: reading took longer than ${job.timeoutMs / 1000} s`, `${fileName}: ফাইলটি পড়তে ${job.timeoutMs / 1000} সেকেন্ডের বেশি লেগেছে`));
-      void worker?.terminate();
-    }, job.timeoutMs);
-    const { bytes, fileName, sha256, choice } = job.job;
-    this.worker.postMessage({ id: job.id, bytes, fileName, sha256, choice });
+    while (this.inFlight.length < IN_FLIGHT && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      this.worker ??= this.start();
+      this.inFlight.push(job);
+      const { bytes, fileName, sha256, choice } = job.job;
+      this.worker.postMessage({ id: job.id, bytes, fileName, sha256, choice });
+      if (this.inFlight.length === 1) this.restartTimer();
+    }
+    if (this.inFlight.length > 0) this.worker?.ref();
+    else this.worker?.unref(); // an idle reader never keeps the process alive
   }
 
-  private finish(): void {
+  /**
+   * The time cap runs for the oldest job posted. The worker may have begun it before the one ahead
+   * of it finished, so a job gets at least its limit; it guards against a file that never ends.
+   */
+  private restartTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.current = null;
-    this.worker?.unref(); // an idle reader never keeps the process alive
+    const job = this.inFlight[0];
+    if (!job) return;
+    this.timer = setTimeout(() => {
+      this.inFlight.shift();
+      this.stopWorker();
+      const { fileName } = job.job;
+      job.reject(new PlanReadError('too-slow', `${fileName}: reading took longer than ${job.timeoutMs / 1000} s`, `${fileName}: ফাইলটি পড়তে ${job.timeoutMs / 1000} সেকেন্ডের বেশি লেগেছে`));
+    }, job.timeoutMs);
+  }
+
+  /** Ends the worker (stuck or crashed); the jobs posted behind the failed one go to a fresh worker. */
+  private stopWorker(): void {
+    const worker = this.worker;
+    this.worker = null; // its exit is expected now: it is not reported as a crash
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.queue.unshift(...this.inFlight.splice(0));
+    void worker?.terminate();
     queueMicrotask(() => this.pump());
   }
 }

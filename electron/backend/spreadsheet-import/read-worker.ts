@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { isPlanReadError } from './errors.js';
 import { isLayoutChoiceError, readTable, type TableChoice } from './layout-choice.js';
-import { readWorkbook, type Workbook } from './read.js';
+import { DEFAULT_LIMITS, readWorkbook, type Workbook } from './read.js';
 import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob } from './reader-protocol.js';
 
 const workbooks = new Map<string, Workbook>();
@@ -13,7 +13,7 @@ const workbooks = new Map<string, Workbook>();
 function workbookOf(job: ReaderJob): Workbook {
   let workbook = workbooks.get(job.sha256);
   if (workbook) workbooks.delete(job.sha256); // re-inserted below as the most recent
-  else workbook = readWorkbook(job.bytes, job.fileName);
+  else workbook = readWorkbook(job.bytes, job.fileName, DEFAULT_LIMITS, job.sha256);
   workbooks.set(job.sha256, workbook);
   while (workbooks.size > KEEP_WORKBOOKS) workbooks.delete(workbooks.keys().next().value!);
   return workbook;

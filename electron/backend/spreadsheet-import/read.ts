@@ -47,7 +47,8 @@ export const DEFAULT_LIMITS: ReadLimits = {
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const MB = 1024 * 1024;
 
-export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_LIMITS): Workbook {
+/** `sha256`: the bytes' hash when the caller has it already (the import hashes every file it stages). */
+export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_LIMITS, sha256?: string): Workbook {
   if (bytes.length === 0) {
     throw new PlanReadError('empty-file', `${fileName}: the file is empty`, `${fileName}: ফাইলটি খালি`);
   }
@@ -125,7 +126,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
   return {
     fileName,
     format,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,
     date1904: Boolean(book.Workbook?.WBProps?.date1904),
     sheets,

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { PlanReadError } from '../../../electron/backend/spreadsheet-import/errors.js';
 import { parsePlanBytes } from '../../../electron/backend/spreadsheet-import/index.js';
 import { LayoutChoiceError } from '../../../electron/backend/spreadsheet-import/layout-choice.js';
+import { validatedDocument } from '../../../electron/backend/spreadsheet-import/normalise.js';
 import { readTableInWorker } from '../../../electron/backend/spreadsheet-import/read-in-worker.js';
 import { sha256 } from '../../../electron/backend/stored-files/stored-files.js';
 import { fixture } from '../../support/fixture-files.js';
@@ -47,4 +48,27 @@ test('a read over the time cap ends in a clear error, and the next file still re
 test('an unreadable file is refused with the reader\'s own error', async () => {
   const brokenZip = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]);
   await expect(readTableInWorker(job(brokenZip, 'memo.xlsx'))).rejects.toMatchObject({ name: 'PlanReadError', message: expect.stringContaining('memo.xlsx') });
+});
+
+test('files sent ahead to a worker that is stopped on a slow file are read by a fresh worker', async () => {
+  const bytes = fs.readFileSync((await fixture('seed000-plan.xlsx')).file);
+  const copy = (i: number) => Buffer.concat([bytes, Buffer.alloc(i)]); // another hash: not a workbook the worker holds
+  // Several files at once: each worker gets a few ahead of the one it is reading.
+  const reads = [readTableInWorker(job(copy(1), 'slow.xlsx'), 1), ...[2, 3, 4, 5, 6, 7].map((i) => readTableInWorker(job(copy(i), `ok-${i}.xlsx`)))];
+  const [slow, ...rest] = await Promise.allSettled(reads);
+  expect(slow).toMatchObject({ status: 'rejected', reason: { code: 'too-slow' } });
+  for (const r of rest) {
+    expect(r.status).toBe('fulfilled');
+    if (r.status === 'fulfilled') expect(r.value.document.indicators.length).toBeGreaterThan(0);
+  }
+});
+
+test('the document a worker sends is validated against the apa-plan/1 schema where it arrives', async () => {
+  const bytes = fs.readFileSync((await fixture('seed000-plan.xlsx')).file);
+  const { document, layout } = await readTableInWorker(job(bytes, 'seed000.xlsx'));
+  expect(validatedDocument(document, 'seed000.xlsx', layout.sheet)).toBe(document);
+  const broken = { ...document, indicators: [{ ...document.indicators[0]!, code: 'এক.দুই' }] };
+  expect(() => validatedDocument(broken, 'seed000.xlsx', layout.sheet)).toThrow(
+    expect.objectContaining({ name: 'PlanReadError', code: 'invalid-document', sheet: layout.sheet, message: expect.stringContaining('seed000.xlsx') }),
+  );
 });
