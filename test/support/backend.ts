@@ -2,9 +2,14 @@
 import { createBackend, type Backend } from '../../electron/backend/app/backend.js';
 import { migrationsDir, tempDir } from './paths.js';
 
-export async function freshBackend(options: { setUp?: boolean } = {}): Promise<Backend & { dataDir: string; call: (name: string, input?: unknown) => Promise<any> }> {
+export async function freshBackend(
+  options: { setUp?: boolean; summaryRefreshDelayMs?: number } = {},
+): Promise<Backend & { dataDir: string; call: (name: string, input?: unknown) => Promise<any> }> {
   const dataDir = tempDir();
-  const backend = await createBackend({ dataDir, migrationsDir, today: () => new Date('2024-01-04T10:00:00Z') });
+  const backend = await createBackend({
+    dataDir, migrationsDir, today: () => new Date('2024-01-04T10:00:00Z'),
+    ...(options.summaryRefreshDelayMs !== undefined ? { summaryRefreshDelayMs: options.summaryRefreshDelayMs } : {}),
+  });
   /** Calls the API and returns the value, throwing with the error body on failure. */
   const call = async (name: string, input: unknown = {}) => {
     const result = await backend.dispatch(name, input);

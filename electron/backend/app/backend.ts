@@ -7,14 +7,20 @@ import { createHandlers } from './handlers.js';
 import { Session } from '../users/user-service.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import { backupOnStart } from '../backup/start-backup.js';
+import { SummaryRefresher } from '../review/summary-refresher.js';
 
 export const DATABASE_FILE_NAME = 'apa-desk.sqlite';
 
 export interface Backend {
   database: AppDatabase;
   dispatch: Dispatch;
+  /** Computes the review overview's summaries in the background after the changes they depend on. */
+  summaries: SummaryRefresher;
   close(): void;
 }
+
+/** Calls after which review summaries may be missing or stale: reports arrived, a rule or deadline changed. */
+const CHANGES_SUMMARIES = new Set(['imports.commit', 'imports.commitMany', 'settings.update', 'backups.restore', 'backups.restoreFile']);
 
 export interface BackendOptions {
   /** Folder holding the database (the OS user-data folder in the app). */
@@ -25,6 +31,8 @@ export interface BackendOptions {
   /** Platform hooks: the Electron shell passes its own printer and folder opener. */
   createPrinter?: () => Promise<PdfPrinter>;
   openFolder?: (folder: string) => Promise<boolean>;
+  /** Quiet time before the background summary refresh (tests shorten it). */
+  summaryRefreshDelayMs?: number;
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
@@ -41,5 +49,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     createPrinter: options.createPrinter ?? (async () => (await import('../documents/pdf/chromium-printer.js')).createChromiumPrinter()),
     openFolder: options.openFolder ?? (async () => false),
   });
-  return { database, dispatch: createDispatcher(handlers), close: () => database.close() };
+  const summaries = new SummaryRefresher(database, options.summaryRefreshDelayMs);
+  const dispatchCall = createDispatcher(handlers);
+  const dispatch: Dispatch = async (name, input) => {
+    const result = await dispatchCall(name, input);
+    if (result.ok && CHANGES_SUMMARIES.has(name)) summaries.schedule();
+    return result;
+  };
+  summaries.schedule(); // summaries left stale by an upgrade of the checks, or never computed
+  return {
+    database,
+    dispatch,
+    summaries,
+    close: () => {
+      summaries.close();
+      database.close();
+    },
+  };
 }

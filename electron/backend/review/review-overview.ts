@@ -7,7 +7,7 @@ import type { OverviewOffice, ReviewOverview } from '../api/contract/review.js';
 import type { Period } from '../plan-document/schema.js';
 import { statement } from '../database/statements.js';
 import { latestReports, readReviewRows, type ReviewRows } from './review-rows.js';
-import { reportSummaries, stampedReports, type ReportSummary, type StampedReport } from './review-summaries.js';
+import { refreshStaleSummaries, reportSummaries, stampedReports, type ReportSummary, type StampedReport } from './review-summaries.js';
 import { deadlineFor, yearRules } from './review-year.js';
 
 interface OfficeRow {
@@ -40,10 +40,21 @@ export function compareCodes(a: string, b: string): number {
   return 0;
 }
 
+/** The latest report of each subordinate office for the year and period, stamped with its fingerprint. */
+function overviewReports(sqlite: Database.Database, offices: OfficeRow[], fiscalYear: string, period: Period): StampedReport[] {
+  const ids = new Set(offices.map((o) => o.id));
+  return stampedReports(sqlite, fiscalYear, period).filter((r) => ids.has(r.officeId));
+}
+
+/** One step of the background refresh (summary-refresher.ts): up to `atMost` stale summaries of the overview computed. */
+export function refreshOverviewSummaries(sqlite: Database.Database, fiscalYear: string, period: Period, atMost: number): { computed: number; left: number } {
+  const reports = overviewReports(sqlite, subordinateOffices(sqlite), fiscalYear, period);
+  return refreshStaleSummaries(sqlite, reports, yearRules(sqlite, fiscalYear), deadlineFor(sqlite, fiscalYear, period), atMost);
+}
+
 export function reviewOverview(sqlite: Database.Database, fiscalYear: string, period: Period): ReviewOverview {
   const offices = subordinateOffices(sqlite);
-  const ids = new Set(offices.map((o) => o.id));
-  const reports = stampedReports(sqlite, fiscalYear, period).filter((r) => ids.has(r.officeId));
+  const reports = overviewReports(sqlite, offices, fiscalYear, period);
   const rules = yearRules(sqlite, fiscalYear);
   const deadline = deadlineFor(sqlite, fiscalYear, period);
   const summaries = reportSummaries(sqlite, reports, rules, deadline);

@@ -123,6 +123,34 @@ export function reportSummaries(sqlite: Database.Database, reports: StampedRepor
   return out;
 }
 
+/**
+ * Computes and stores the summaries of at most `atMost` reports of the year and period whose summary
+ * is missing or stale (in memory and stored alike), and says how many are still to do. The background
+ * refresher calls it a chunk at a time, so that the overview finds every summary ready.
+ */
+export function refreshStaleSummaries(
+  sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string, atMost: number,
+): { computed: number; left: number } {
+  const cache = cacheOf(sqlite);
+  const prefix = `${SUMMARY_FORMAT}|${rules.rule}|${rules.planTotal}|${deadline}|`;
+  const notInMemory = reports.filter((r) => cache.get(r.id)?.fingerprint !== prefix + r.fingerprint);
+  if (notInMemory.length === 0) return { computed: 0, left: 0 };
+  const fingerprints = new Map(notInMemory.map((r) => [r.id, prefix + r.fingerprint]));
+  const storedRows = statement(
+    sqlite,
+    `SELECT report_id AS reportId, fingerprint FROM review_summaries WHERE report_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify([...fingerprints.keys()])) as { reportId: number; fingerprint: string }[];
+  const valid = new Set(storedRows.filter((row) => row.fingerprint === fingerprints.get(row.reportId)).map((row) => row.reportId));
+  const stale = notInMemory.filter((r) => !valid.has(r.id));
+  const chunk = stale.slice(0, atMost);
+  if (chunk.length > 0) {
+    const computed = summarise(sqlite, chunk, rules, deadline, fingerprints);
+    for (const summary of computed) cache.set(summary.reportId, summary);
+    storeSummaries(sqlite, computed);
+  }
+  return { computed: chunk.length, left: stale.length - chunk.length };
+}
+
 /** The stored summaries whose fingerprint is the one given for their report. */
 function storedSummaries(sqlite: Database.Database, fingerprints: Map<number, string>): Map<number, ReportSummary> {
   const rows = statement(
