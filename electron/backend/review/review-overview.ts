@@ -7,7 +7,7 @@ import type { OverviewOffice, ReviewOverview } from '../api/contract/review.js';
 import type { Period } from '../plan-document/schema.js';
 import { statement } from '../database/statements.js';
 import { latestReports, readReviewRows, type ReviewRows } from './review-rows.js';
-import { refreshStaleSummaries, reportSummaries, stampedReports, type ReportSummary, type StampedReport } from './review-summaries.js';
+import { reportSummaries, staleReports, stampedReports, type ReportSummary, type StaleReports, type StampedReport } from './review-summaries.js';
 import { deadlineFor, yearRules } from './review-year.js';
 
 interface OfficeRow {
@@ -46,10 +46,10 @@ function overviewReports(sqlite: Database.Database, offices: OfficeRow[], fiscal
   return stampedReports(sqlite, fiscalYear, period).filter((r) => ids.has(r.officeId));
 }
 
-/** One step of the background refresh (summary-refresher.ts): up to `atMost` stale summaries of the overview computed. */
-export function refreshOverviewSummaries(sqlite: Database.Database, fiscalYear: string, period: Period, atMost: number): { computed: number; left: number } {
+/** The overview's reports whose summary is missing or stale: what the background refresh computes. */
+export function staleOverviewReports(sqlite: Database.Database, fiscalYear: string, period: Period): StaleReports {
   const reports = overviewReports(sqlite, subordinateOffices(sqlite), fiscalYear, period);
-  return refreshStaleSummaries(sqlite, reports, yearRules(sqlite, fiscalYear), deadlineFor(sqlite, fiscalYear, period), atMost);
+  return staleReports(sqlite, reports, yearRules(sqlite, fiscalYear), deadlineFor(sqlite, fiscalYear, period));
 }
 
 export function reviewOverview(sqlite: Database.Database, fiscalYear: string, period: Period): ReviewOverview {

@@ -54,6 +54,11 @@ function cacheOf(sqlite: Database.Database): Map<number, ReportSummary> {
 /** Bump when what a summary holds, or how the checks and scores behind it work, changes. */
 const SUMMARY_FORMAT = 1;
 
+/** What every summary of the year and period depends on besides its report's own rows. */
+function fingerprintPrefix(rules: YearRules, deadline: string): string {
+  return `${SUMMARY_FORMAT}|${rules.rule}|${rules.planTotal}|${deadline}|`;
+}
+
 /** Forgets the summaries held in memory, as a start of the app does; the stored ones stay. */
 export function forgetCachedSummaries(sqlite: Database.Database): void {
   caches.delete(sqlite);
@@ -89,7 +94,7 @@ export function stampedReports(sqlite: Database.Database, fiscalYear: string, pe
  */
 export function reportSummaries(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string): Map<number, ReportSummary> {
   const cache = cacheOf(sqlite);
-  const prefix = `${SUMMARY_FORMAT}|${rules.rule}|${rules.planTotal}|${deadline}|`;
+  const prefix = fingerprintPrefix(rules, deadline);
   const out = new Map<number, ReportSummary>();
   const notInMemory: StampedReport[] = [];
   for (const report of reports) {
@@ -123,32 +128,42 @@ export function reportSummaries(sqlite: Database.Database, reports: StampedRepor
   return out;
 }
 
-/**
- * Computes and stores the summaries of at most `atMost` reports of the year and period whose summary
- * is missing or stale (in memory and stored alike), and says how many are still to do. The background
- * refresher calls it a chunk at a time, so that the overview finds every summary ready.
- */
-export function refreshStaleSummaries(
-  sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string, atMost: number,
-): { computed: number; left: number } {
+/** Reports whose summary is missing or stale, with what their summaries are computed under. */
+export interface StaleReports {
+  reports: StampedReport[];
+  rules: YearRules;
+  deadline: string;
+  /** Full fingerprint per report id. */
+  fingerprints: Map<number, string>;
+}
+
+/** The reports of the list whose summary is missing or stale, in memory and stored alike. */
+export function staleReports(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string): StaleReports {
   const cache = cacheOf(sqlite);
-  const prefix = `${SUMMARY_FORMAT}|${rules.rule}|${rules.planTotal}|${deadline}|`;
+  const prefix = fingerprintPrefix(rules, deadline);
   const notInMemory = reports.filter((r) => cache.get(r.id)?.fingerprint !== prefix + r.fingerprint);
-  if (notInMemory.length === 0) return { computed: 0, left: 0 };
   const fingerprints = new Map(notInMemory.map((r) => [r.id, prefix + r.fingerprint]));
-  const storedRows = statement(
+  const stored = statement(
     sqlite,
     `SELECT report_id AS reportId, fingerprint FROM review_summaries WHERE report_id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify([...fingerprints.keys()])) as { reportId: number; fingerprint: string }[];
-  const valid = new Set(storedRows.filter((row) => row.fingerprint === fingerprints.get(row.reportId)).map((row) => row.reportId));
-  const stale = notInMemory.filter((r) => !valid.has(r.id));
-  const chunk = stale.slice(0, atMost);
-  if (chunk.length > 0) {
-    const computed = summarise(sqlite, chunk, rules, deadline, fingerprints);
-    for (const summary of computed) cache.set(summary.reportId, summary);
-    storeSummaries(sqlite, computed);
-  }
-  return { computed: chunk.length, left: stale.length - chunk.length };
+  const valid = new Set(stored.filter((row) => row.fingerprint === fingerprints.get(row.reportId)).map((row) => row.reportId));
+  return { reports: notInMemory.filter((r) => !valid.has(r.id)), rules, deadline, fingerprints };
+}
+
+/**
+ * Scores, checks, keeps and stores the summaries of the given reports (the background refresher
+ * passes a few at a time). A report changed since its fingerprint was read is summarised from its
+ * rows as they are now, under the older fingerprint: the next overview sees the mismatch and
+ * computes it again, so a stored summary never stands for rows it was not computed from.
+ */
+export function computeSummaries(sqlite: Database.Database, stale: StaleReports): number {
+  if (stale.reports.length === 0) return 0;
+  const cache = cacheOf(sqlite);
+  const computed = summarise(sqlite, stale.reports, stale.rules, stale.deadline, stale.fingerprints);
+  for (const summary of computed) cache.set(summary.reportId, summary);
+  storeSummaries(sqlite, computed);
+  return computed.length;
 }
 
 /** The stored summaries whose fingerprint is the one given for their report. */

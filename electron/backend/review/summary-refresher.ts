@@ -8,7 +8,8 @@ import { oneAtATime } from '../backup/backup-lock.js';
 import type { AppDatabase } from '../database/open-database.js';
 import { statement } from '../database/statements.js';
 import type { Period } from '../plan-document/schema.js';
-import { refreshOverviewSummaries } from './review-overview.js';
+import { staleOverviewReports } from './review-overview.js';
+import { computeSummaries } from './review-summaries.js';
 
 /** Quiet time after the last change before the work starts: a batch import is a burst of calls. */
 export const REFRESH_DELAY_MS = 1500;
@@ -63,17 +64,33 @@ export class SummaryRefresher {
   private async runSteps(): Promise<number> {
     let computed = 0;
     for (const { fiscalYear, period } of this.periodsWithReports()) {
-      for (;;) {
-        await new Promise((resolve) => setImmediate(resolve)); // let waiting API calls in
-        if (this.closed) return computed;
-        const step = await oneAtATime(this.database, async () =>
-          this.closed ? { computed: 0, left: 0 } : refreshOverviewSummaries(this.database.sqlite, fiscalYear, period, REPORTS_PER_STEP),
-        );
-        computed += step.computed;
-        if (step.left === 0) break;
+      const listed = await this.step(() => ({ stale: staleOverviewReports(this.database.sqlite, fiscalYear, period), version: this.dataVersion() }));
+      if (!listed) return computed;
+      for (let start = 0; start < listed.stale.reports.length; start += REPORTS_PER_STEP) {
+        const chunk = { ...listed.stale, reports: listed.stale.reports.slice(start, start + REPORTS_PER_STEP) };
+        // Another connection wrote the file (a restore replaced the database): the list is of
+        // reports that may be gone. Start over once this run ends.
+        const done = await this.step(() => (this.dataVersion() === listed.version ? computeSummaries(this.database.sqlite, chunk) : null));
+        if (done === null) {
+          this.again = !this.closed;
+          return computed;
+        }
+        computed += done;
       }
     }
     return computed;
+  }
+
+  /** Changes when another connection commits to the database file (SQLite's data_version). */
+  private dataVersion(): number {
+    return this.database.sqlite.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** One piece of the work, after waiting API calls and never during a backup or restore; null once closed. */
+  private async step<T>(work: () => T): Promise<T | null> {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.closed) return null;
+    return oneAtATime(this.database, async () => (this.closed ? null : work()));
   }
 
   /** Every year and period reports were received for, the latest year first. */

@@ -3,9 +3,10 @@
 // overview built from them is the one computed from nothing, a change of a setting they depend on
 // makes them all stale and the refresh computes them again, and the backend starts it by itself.
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { openDatabase, type AppDatabase } from '../../../electron/backend/database/open-database.js';
-import { refreshOverviewSummaries, reviewOverview } from '../../../electron/backend/review/review-overview.js';
+import { reviewOverview, staleOverviewReports } from '../../../electron/backend/review/review-overview.js';
 import { clearReviewSummaries, forgetCachedSummaries } from '../../../electron/backend/review/review-summaries.js';
 import { SummaryRefresher } from '../../../electron/backend/review/summary-refresher.js';
 import { freshBackend } from '../../support/backend.js';
@@ -29,7 +30,7 @@ test('computes a summary for the latest report of every office, year and period,
   const refresher = new SummaryRefresher(db, 10);
   expect(await refresher.run()).toBe(2 * OFFICES); // the Q1 and the H1 report of each office
   expect(storedCount(db)).toBe(2 * OFFICES);
-  for (const period of ['Q1', 'H1'] as const) expect(refreshOverviewSummaries(db.sqlite, '2023-24', period, 1000)).toEqual({ computed: 0, left: 0 });
+  for (const period of ['Q1', 'H1'] as const) expect(staleOverviewReports(db.sqlite, '2023-24', period).reports).toEqual([]);
   expect(await refresher.run()).toBe(0);
   // After a start of the app (nothing in memory) the stored summaries still hold.
   forgetCachedSummaries(db.sqlite);
@@ -62,6 +63,26 @@ test('stops between steps when closed', async () => {
   const running = refresher.run();
   refresher.close();
   expect(await running).toBeLessThan(2 * OFFICES);
+});
+
+test('when another connection replaces the data mid-run (a restore), the run stops and starts over, without an error', async () => {
+  const db = await syntheticDatabase();
+  const errors: unknown[] = [];
+  const refresher = new SummaryRefresher(db, 10, (error) => errors.push(error));
+  const other = new Database(db.path);
+  other.pragma('foreign_keys = OFF'); // the other connection stands in for a restore: the rows simply go
+  try {
+    const running = refresher.run();
+    while (storedCount(db) === 0) await new Promise((resolve) => setImmediate(resolve));
+    other.exec(`DELETE FROM review_summaries; DELETE FROM reports; DELETE FROM plans;`); // as a restore of an older database would
+    expect(await running).toBeLessThan(2 * OFFICES);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the run started over after the quiet time
+    expect(errors).toEqual([]);
+    expect(storedCount(db)).toBe(0);
+  } finally {
+    other.close();
+    refresher.close();
+  }
 });
 
 test('the backend refreshes by itself after reports arrive or a setting changes', async () => {
