@@ -171,8 +171,9 @@ describe('unicodeToBijoy', () => {
         kar: fc.constantFrom('', 'া', 'ি', 'ী', 'ু', 'ূ', 'ৃ', 'ে', 'ৈ', 'ো', 'ৌ'),
         sign: fc.constantFrom('', '', 'ং', 'ঃ', 'ঁ'),
       })
-      // ya-phala on র needs ZWJ to be a phala; otherwise র্য is a reph and reads differently.
-      .filter((s) => !/^র্য/.test(s.cluster) && !(s.reph && s.cluster.startsWith('র')))
+      // ya-phala on র needs ZWJ to be a phala; otherwise র্য is a reph and reads differently. That
+      // holds wherever র্য stands in the cluster (র্র্য় came up with seed 349366049), not only first.
+      .filter((s) => !s.cluster.includes('র্য') && !(s.reph && s.cluster.startsWith('র')))
       .map((s) => (s.reph ? 'র্' : '') + s.cluster + s.kar + s.sign);
     const word = fc
       .tuple(fc.constantFrom('', 'অ', 'আ', 'ই', 'উ', 'এ', 'ও'), fc.array(syllable, { minLength: 1, maxLength: 4 }))
