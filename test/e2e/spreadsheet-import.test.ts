@@ -4,16 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.js';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fixture } from '../support/fixture-files.js';
 import { tempDir } from '../support/paths.js';
-import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { SETUP_INPUT, webCall } from '../support/web-api.js';
+import { useSetUpWebApp } from '../support/e2e-app.js';
+import { webCall } from '../support/web-api.js';
 
-let browser: Browser;
-let app: RunningWebApp;
+const e2e = useSetUpWebApp();
 const files = tempDir();
 
 /** Seed 000's plan with its indicator-weight header written the way no template writes it. */
@@ -39,17 +37,10 @@ async function copyFixture(name: string): Promise<string> {
 const statusOf = (page: Page, fileName: string) => page.locator(`tr[data-file="${fileName}"] td[data-status]`).getAttribute('data-status');
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startWebApp(tempDir());
-  await webCall(app.url, 'setup.complete', SETUP_INPUT);
-  const own = (await webCall(app.url, 'setup.status')).ownOffice;
-  await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
-  const dpl = await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'গণগ্রন্থাগার অধিদপ্তর' });
-  await webCall(app.url, 'offices.create', { parentId: dpl.id, level: 'divisional', nameBn: 'বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা' });
-});
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
+  const own = (await webCall(e2e.app.url, 'setup.status')).ownOffice;
+  await webCall(e2e.app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
+  const dpl = await webCall(e2e.app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'গণগ্রন্থাগার অধিদপ্তর' });
+  await webCall(e2e.app.url, 'offices.create', { parentId: dpl.id, level: 'divisional', nameBn: 'বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা' });
 });
 
 async function openOffice(page: Page, name: string) {
@@ -61,8 +52,8 @@ async function openOffice(page: Page, name: string) {
 test('import two files, fix the mapping and the office, confirm, re-import', async () => {
   const plan = await planWithOddWeightHeader();
   const report = await copyFixture('seed002-q2-report.ods');
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(app.url);
+  const page = await e2e.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(e2e.app.url);
   await page.locator('[data-nav=import]').click();
   await page.getByTestId('import-files').setInputFiles([plan, report]);
 
@@ -91,8 +82,8 @@ test('import two files, fix the mapping and the office, confirm, re-import', asy
   await expect.poll(() => page.locator('[data-testid=office-documents] li[data-kind=report][data-period=Q2]').count()).toBe(1);
 
   // The stored weights are the re-mapped column's.
-  const own = (await webCall(app.url, 'offices.list', { query: 'প্রাথমিক শিক্ষা' }))[0];
-  const docs = await webCall(app.url, 'offices.documents', { officeId: own.id });
+  const own = (await webCall(e2e.app.url, 'offices.list', { query: 'প্রাথমিক শিক্ষা' }))[0];
+  const docs = await webCall(e2e.app.url, 'offices.documents', { officeId: own.id });
   expect(docs).toEqual([expect.objectContaining({ kind: 'plan', version: 1, fiscalYear: '2023-24', indicatorCount: 11 })]);
 
   // The same file again is recognised; another file for the same office and period is version 2.
