@@ -88,26 +88,40 @@ export function stampedReports(sqlite: Database.Database, fiscalYear: string, pe
   ).all(fiscalYear, period) as StampedReport[];
 }
 
-/**
- * Summaries of the given reports: those in memory as they are, then those stored with the same
- * fingerprint, and the others computed from their rows in one bulk read and stored.
- */
-export function reportSummaries(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string): Map<number, ReportSummary> {
+/** The reports' summaries held in memory under their current fingerprint, the other reports, and every full fingerprint. */
+function splitByMemory(
+  sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string,
+): { held: ReportSummary[]; others: StampedReport[]; fingerprints: Map<number, string> } {
   const cache = cacheOf(sqlite);
   const prefix = fingerprintPrefix(rules, deadline);
-  const out = new Map<number, ReportSummary>();
-  const notInMemory: StampedReport[] = [];
+  const held: ReportSummary[] = [];
+  const others: StampedReport[] = [];
+  const fingerprints = new Map<number, string>();
   for (const report of reports) {
+    const fingerprint = prefix + report.fingerprint;
     const cached = cache.get(report.id);
-    if (cached && cached.fingerprint === prefix + report.fingerprint) out.set(report.id, cached);
-    else notInMemory.push(report);
+    if (cached && cached.fingerprint === fingerprint) held.push(cached);
+    else {
+      others.push(report);
+      fingerprints.set(report.id, fingerprint);
+    }
   }
-  if (notInMemory.length === 0) return out;
+  return { held, others, fingerprints };
+}
 
-  const fingerprints = new Map(notInMemory.map((r) => [r.id, prefix + r.fingerprint]));
+/**
+ * Summaries of the given reports: those in memory as they are, then those stored with the same
+ * fingerprint, and the others computed from their rows in bulk reads and stored.
+ */
+export function reportSummaries(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string): Map<number, ReportSummary> {
+  const { held, others, fingerprints } = splitByMemory(sqlite, reports, rules, deadline);
+  const out = new Map(held.map((summary) => [summary.reportId, summary]));
+  if (others.length === 0) return out;
+
+  const cache = cacheOf(sqlite);
   const stale: StampedReport[] = [];
   const stored = storedSummaries(sqlite, fingerprints);
-  for (const report of notInMemory) {
+  for (const report of others) {
     const summary = stored.get(report.id);
     if (summary) {
       cache.set(report.id, summary);
@@ -116,15 +130,11 @@ export function reportSummaries(sqlite: Database.Database, reports: StampedRepor
   }
 
   // In chunks: a chunk's rows and documents die young, which keeps the garbage collector's work small.
-  const computed: ReportSummary[] = [];
   for (let start = 0; start < stale.length; start += CHUNK) {
-    for (const summary of summarise(sqlite, stale.slice(start, start + CHUNK), rules, deadline, fingerprints)) {
-      cache.set(summary.reportId, summary);
+    for (const summary of computeSummaries(sqlite, { reports: stale.slice(start, start + CHUNK), rules, deadline, fingerprints })) {
       out.set(summary.reportId, summary);
-      computed.push(summary);
     }
   }
-  if (computed.length > 0) storeSummaries(sqlite, computed);
   return out;
 }
 
@@ -139,31 +149,29 @@ export interface StaleReports {
 
 /** The reports of the list whose summary is missing or stale, in memory and stored alike. */
 export function staleReports(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string): StaleReports {
-  const cache = cacheOf(sqlite);
-  const prefix = fingerprintPrefix(rules, deadline);
-  const notInMemory = reports.filter((r) => cache.get(r.id)?.fingerprint !== prefix + r.fingerprint);
-  const fingerprints = new Map(notInMemory.map((r) => [r.id, prefix + r.fingerprint]));
+  const { others, fingerprints } = splitByMemory(sqlite, reports, rules, deadline);
   const stored = statement(
     sqlite,
     `SELECT report_id AS reportId, fingerprint FROM review_summaries WHERE report_id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify([...fingerprints.keys()])) as { reportId: number; fingerprint: string }[];
   const valid = new Set(stored.filter((row) => row.fingerprint === fingerprints.get(row.reportId)).map((row) => row.reportId));
-  return { reports: notInMemory.filter((r) => !valid.has(r.id)), rules, deadline, fingerprints };
+  return { reports: others.filter((r) => !valid.has(r.id)), rules, deadline, fingerprints };
 }
 
 /**
- * Scores, checks, keeps and stores the summaries of the given reports (the background refresher
- * passes a few at a time). A report changed since its fingerprint was read is summarised from its
- * rows as they are now, under the older fingerprint: the next overview sees the mismatch and
- * computes it again, so a stored summary never stands for rows it was not computed from.
+ * Scores, checks, keeps and stores the summaries of the given reports (the overview passes a
+ * hundred at a time, the background refresher a few). A report changed since its fingerprint was
+ * read is summarised from its rows as they are now, under the older fingerprint: the next overview
+ * sees the mismatch and computes it again, so a stored summary never stands for rows it was not
+ * computed from.
  */
-export function computeSummaries(sqlite: Database.Database, stale: StaleReports): number {
-  if (stale.reports.length === 0) return 0;
+export function computeSummaries(sqlite: Database.Database, stale: StaleReports): ReportSummary[] {
+  if (stale.reports.length === 0) return [];
   const cache = cacheOf(sqlite);
   const computed = summarise(sqlite, stale.reports, stale.rules, stale.deadline, stale.fingerprints);
   for (const summary of computed) cache.set(summary.reportId, summary);
   storeSummaries(sqlite, computed);
-  return computed.length;
+  return computed;
 }
 
 /** The stored summaries whose fingerprint is the one given for their report. */

@@ -70,7 +70,7 @@ export class SummaryRefresher {
         const chunk = { ...listed.stale, reports: listed.stale.reports.slice(start, start + REPORTS_PER_STEP) };
         // Another connection wrote the file (a restore replaced the database): the list is of
         // reports that may be gone. Start over once this run ends.
-        const done = await this.step(() => (this.dataVersion() === listed.version ? computeSummaries(this.database.sqlite, chunk) : null));
+        const done = await this.step(() => (this.dataVersion() === listed.version ? computeSummaries(this.database.sqlite, chunk).length : null));
         if (done === null) {
           this.again = !this.closed;
           return computed;

@@ -2,6 +2,8 @@
 // with an approved plan and Q1 and H1 reports of M indicators (dates, counts, percentages), some
 // verified figures, comments and evidence. Inserted with prepared statements in one transaction.
 import type Database from 'better-sqlite3';
+import type { Level } from '../../../electron/backend/plan-document/schema.js';
+import { targetsToJson } from '../../../electron/backend/plan-store/values.js';
 import { mulberry32 } from '../../support/prng.js';
 
 export interface SyntheticOptions {
@@ -24,7 +26,7 @@ export interface SyntheticSummary {
 /** Every run builds the same database. */
 const random = mulberry32;
 
-const LEVELS = [100, 90, 80, 70, 60];
+const LEVELS: Level[] = [100, 90, 80, 70, 60];
 
 function isoPlus(start: string, days: number): string {
   return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -102,7 +104,7 @@ export function buildSyntheticReviews(sqlite: Database.Database, options: Synthe
         activities.set(ind.activity, activityId);
       }
       const weight = drift && position === 0 ? ind.weight + 1 : ind.weight;
-      const targets = JSON.stringify(Object.fromEntries(ind.targets.map((t, i) => [String(LEVELS[i]), t])));
+      const targets = targetsToJson(LEVELS, Object.fromEntries(ind.targets.map((t, i) => [String(LEVELS[i]), t])));
       const id = Number(insertIndicator.run(planId, activityId, ind.area, ind.code, `সূচক ${ind.code}: ই-সেবা বাস্তবায়ন`, ind.unit, weight, position, targets).lastInsertRowid);
       summary.indicators++;
       return id;
