@@ -11,10 +11,12 @@ import { getOffice } from '../offices/office-service.js';
 import type { Period, PlanDocument } from '../plan-document/schema.js';
 import { insertPlanTable, insertReport } from '../plan-store/save-plan.js';
 import { loadPlanDocument as loadPlanForChecks } from '../plan-store/load-plan.js';
-import { runChecks } from '../review-checks/index.js';
+import { inCatalogueOrder, isStoredDataCheck, runChecks, type CheckContext, type Finding } from '../review-checks/index.js';
 import { COLUMN_ROLES, isPlanReadError, type Layout } from '../spreadsheet-import/index.js';
-import { isLayoutChoiceError, type TableChoice, type TableRead } from '../spreadsheet-import/layout-choice.js';
+import { defaultPeriod } from '../spreadsheet-import/default-period.js';
+import { isLayoutChoiceError, type TableChoice } from '../spreadsheet-import/layout-choice.js';
 import { readTableInWorker } from '../spreadsheet-import/read-in-worker.js';
+import type { WorkerTableRead } from '../spreadsheet-import/reader-protocol.js';
 import { sha256, storeFile } from '../stored-files/stored-files.js';
 import { duplicateOf, latestApprovedPlan, matchableOffices, officeForImport } from './import-lookups.js';
 import { confidentMatch, suggestOffices } from './office-match.js';
@@ -69,15 +71,9 @@ function readKey(choices: AnalyseChoices, layout: Layout): string {
   return JSON.stringify([corrected ? given : null, fiscalYear]);
 }
 
-/** Which period the achievements are stored for, when the user has not said. */
-export function defaultPeriod(document: PlanDocument, hint: Period | null): Period | null {
-  const periods = document.reportPeriods;
-  if (periods.length === 0) return null;
-  if (periods.includes('annual')) return 'annual';
-  if (periods.includes('H1')) return 'H1';
-  if (periods.length > 1 && periods.every((p) => p === 'Q1' || p === 'Q2')) return 'H1';
-  if (hint && periods.includes(hint)) return hint;
-  return periods[periods.length - 1]!;
+/** What is kept of a read: the table, its document checks, and the choices it was read with. */
+function lastRead(choices: AnalyseChoices, table: WorkerTableRead): StagedFile['lastRead'] {
+  return { key: readKey(choices, table.layout), layout: table.layout, document: table.document, documentFindings: table.documentFindings };
 }
 
 export class ImportService {
@@ -94,9 +90,7 @@ export class ImportService {
     const hash = sha256(bytes);
     const choice: AnalyseChoices = {};
     const table = await this.readInWorker({ fileName, bytes, sha256: hash }, choice);
-    this.staging.put({
-      id: hash, fileName, bytes, sha256: hash, sheets: table.sheets, lastRead: { key: readKey(choice, table.layout), layout: table.layout, document: table.document },
-    });
+    this.staging.put({ id: hash, fileName, bytes, sha256: hash, sheets: table.sheets, lastRead: lastRead(choice, table) });
     return this.analyse(hash, choice);
   }
 
@@ -106,7 +100,7 @@ export class ImportService {
     return staged;
   }
 
-  private async readInWorker(file: { fileName: string; bytes: Uint8Array; sha256: string }, choices: AnalyseChoices): Promise<TableRead> {
+  private async readInWorker(file: { fileName: string; bytes: Uint8Array; sha256: string }, choices: AnalyseChoices): Promise<WorkerTableRead> {
     const choice: TableChoice = { ...(choices.layout ? { layout: choices.layout } : {}), ...(choices.fiscalYear ? { fiscalYear: choices.fiscalYear } : {}) };
     try {
       const table = await readTableInWorker({ bytes: file.bytes, fileName: file.fileName, sha256: file.sha256, choice });
@@ -121,20 +115,18 @@ export class ImportService {
    * The table read with a layout choice. Reading (detect + normalise) is the costly part, so the last
    * read is kept: confirming right after the preview, or choosing another office, does not repeat it.
    */
-  private async read(staged: StagedFile, choices: AnalyseChoices): Promise<{ layout: Layout; document: PlanDocument }> {
+  private async read(staged: StagedFile, choices: AnalyseChoices): Promise<StagedFile['lastRead']> {
     if (staged.lastRead.key === readKey(choices, staged.lastRead.layout)) return staged.lastRead;
-    const table = await this.readInWorker(staged, choices);
-    staged.lastRead = { key: readKey(choices, table.layout), layout: table.layout, document: table.document };
+    staged.lastRead = lastRead(choices, await this.readInWorker(staged, choices));
     return staged.lastRead;
   }
 
   async analyse(stagedId: string, choices: AnalyseChoices): Promise<ImportAnalysis> {
     const staged = this.staged(stagedId);
-    const { layout, document } = await this.read(staged, choices);
-    return this.analysis(staged, layout, document, choices);
+    return this.analysis(staged, await this.read(staged, choices), choices);
   }
 
-  private analysis(staged: StagedFile, layout: Layout, document: PlanDocument, choices: AnalyseChoices): ImportAnalysis {
+  private analysis(staged: StagedFile, { layout, document, documentFindings }: StagedFile['lastRead'], choices: AnalyseChoices): ImportAnalysis {
     const detectedOfficeName = document.office?.name ?? layout.officeName;
     const officeSuggestions = suggestOffices(detectedOfficeName, matchableOffices(this.database.sqlite));
     const officeId = choices.officeId ?? confidentMatch(officeSuggestions);
@@ -144,9 +136,18 @@ export class ImportService {
       stagedId: staged.id, fileName: staged.fileName, sha256: staged.sha256, sheets: staged.sheets, layout, roles: COLUMN_ROLES,
       document, detectedOfficeName, officeSuggestions, officeId, fiscalYear, period,
       kind: document.reportPeriods.length > 0 ? 'report' : 'plan',
-      findings: runChecks(document, { period: period ?? 'H1', ...(this.approvedPlanFor(officeId, fiscalYear)) }),
+      findings: this.findings(document, documentFindings, { period: period ?? 'H1', ...this.approvedPlanFor(officeId, fiscalYear) }),
       duplicateOf: duplicateOf(this.database.sqlite, staged.sha256),
     };
+  }
+
+  /**
+   * The review checks of the preview. The reader worker has run those that need only the document,
+   * for the period proposed; here run the ones on stored data, or all of them for another period.
+   */
+  private findings(document: PlanDocument, fromWorker: StagedFile['lastRead']['documentFindings'], context: CheckContext & { period: Period }): Finding[] {
+    if (fromWorker.period !== context.period) return runChecks(document, context);
+    return inCatalogueOrder(fromWorker.findings, context.approvedPlan ? runChecks(document, context, isStoredDataCheck) : []);
   }
 
   /**

@@ -3,6 +3,7 @@
 // it, so re-mapping a column reads the table again there without parsing the file again.
 import type { PlanDocument } from '../plan-document/schema.js';
 import type { Layout } from '../spreadsheet-import/index.js';
+import type { WorkerTableRead } from '../spreadsheet-import/reader-protocol.js';
 
 export interface StagedFile {
   id: string;
@@ -10,8 +11,11 @@ export interface StagedFile {
   bytes: Uint8Array;
   sha256: string;
   sheets: string[];
-  /** The table as last read (detect + normalise), and the layout choice it was read with. */
-  lastRead: { key: string; layout: Layout; document: PlanDocument };
+  /**
+   * The table as last read (detect + normalise), the layout choice it was read with, and the
+   * findings of the checks that need only the document, as the reader worker ran them.
+   */
+  lastRead: { key: string; layout: Layout; document: PlanDocument; documentFindings: WorkerTableRead['documentFindings'] };
 }
 
 const MAX_STAGED = 200;

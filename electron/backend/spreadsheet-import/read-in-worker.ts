@@ -8,9 +8,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PlanReadError, type PlanReadErrorCode } from './errors.js';
-import { LayoutChoiceError, type TableRead } from './layout-choice.js';
+import { findingsSchema } from '../review-checks/finding-schema.js';
+import { LayoutChoiceError } from './layout-choice.js';
 import { validatedDocument } from './normalise.js';
-import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob } from './reader-protocol.js';
+import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob, type WorkerTableRead } from './reader-protocol.js';
 
 /** A real plan table reads in milliseconds; a file SheetJS cannot finish must not hold the import up. */
 export const READ_TIME_LIMIT_MS = 10_000;
@@ -49,7 +50,7 @@ interface Pending {
   id: number;
   job: ReaderJob;
   timeoutMs: number;
-  resolve: (table: TableRead) => void;
+  resolve: (table: WorkerTableRead) => void;
   reject: (error: PlanReadError | LayoutChoiceError) => void;
 }
 
@@ -72,7 +73,7 @@ class ReadWorker {
   private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
 
-  read(job: ReaderJob, timeoutMs: number): Promise<TableRead> {
+  read(job: ReaderJob, timeoutMs: number): Promise<WorkerTableRead> {
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, timeoutMs, resolve, reject });
       this.pump();
@@ -86,7 +87,7 @@ class ReadWorker {
 
   private start(): Worker {
     const worker = newWorker();
-    worker.on('message', (message: { id: number; ok: boolean; table?: TableRead; error?: ReaderFailure }) => {
+    worker.on('message', (message: { id: number; ok: boolean; table?: WorkerTableRead; error?: ReaderFailure }) => {
       const pending = this.inFlight[0];
       if (this.worker !== worker || !pending || pending.id !== message.id) return;
       this.takeOldest();
@@ -95,8 +96,13 @@ class ReadWorker {
       if (!message.ok) return pending.reject(toError(message.error!));
       const table = message.table!;
       try {
-        // The document is validated here, where it enters the thread that stores it.
-        pending.resolve({ ...table, document: validatedDocument(table.document, pending.job.fileName, table.layout.sheet) });
+        // The document and findings are validated here, where they enter the thread that stores them.
+        const { fileName } = pending.job;
+        const document = validatedDocument(table.document, fileName, table.layout.sheet);
+        if (!findingsSchema.safeParse(table.documentFindings?.findings).success) {
+          throw new PlanReadError('invalid-document', `${fileName}: the reader's findings are not valid`, `${fileName}: রিডারের ফলাফল বৈধ নয়`, { sheet: table.layout.sheet });
+        }
+        pending.resolve({ ...table, document });
       } catch (error) {
         pending.reject(error as PlanReadError);
       }
@@ -173,7 +179,7 @@ class ReaderPool {
   /** Which worker last read each file (by hash), and so probably still holds its workbook. */
   private readonly holders = new Map<string, ReadWorker>();
 
-  read(job: ReaderJob, timeoutMs: number): Promise<TableRead> {
+  read(job: ReaderJob, timeoutMs: number): Promise<WorkerTableRead> {
     const worker = this.holders.get(job.sha256) ?? this.workers.reduce((a, b) => (b.load < a.load ? b : a));
     this.holders.delete(job.sha256);
     this.holders.set(job.sha256, worker);
@@ -188,7 +194,7 @@ let pool: ReaderPool | null = null;
  * Reads the file's table with a layout choice, off the calling thread and with a time cap. Throws
  * PlanReadError (the file) or LayoutChoiceError (the choice).
  */
-export function readTableInWorker(job: ReaderJob, timeoutMs = READ_TIME_LIMIT_MS): Promise<TableRead> {
+export function readTableInWorker(job: ReaderJob, timeoutMs = READ_TIME_LIMIT_MS): Promise<WorkerTableRead> {
   pool ??= new ReaderPool();
   return pool.read(job, timeoutMs);
 }

@@ -3,10 +3,12 @@
 // database, and the parent can stop it when it takes too long. The last few workbooks are kept, so
 // re-mapping a column in the preview reads the table again without parsing the file again.
 import { parentPort } from 'node:worker_threads';
+import { isDocumentCheck, runChecks } from '../review-checks/index.js';
+import { defaultPeriod } from './default-period.js';
 import { isPlanReadError } from './errors.js';
 import { isLayoutChoiceError, readTable, type TableChoice } from './layout-choice.js';
 import { DEFAULT_LIMITS, readWorkbook, type Workbook } from './read.js';
-import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob } from './reader-protocol.js';
+import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob, type WorkerTableRead } from './reader-protocol.js';
 
 const workbooks = new Map<string, Workbook>();
 
@@ -27,9 +29,15 @@ function failure(error: unknown, fileName: string): ReaderFailure {
   return { type: 'read', code: 'corrupt', message: `${fileName}: the file could not be read`, messageBn: `${fileName}: ফাইলটি পড়া যায়নি` };
 }
 
+function readWithFindings(job: ReaderJob): WorkerTableRead {
+  const table = readTable(workbookOf(job), job.choice);
+  const period = defaultPeriod(table.document, table.layout.periodHint) ?? 'H1';
+  return { ...table, documentFindings: { period, findings: runChecks(table.document, { period }, isDocumentCheck) } };
+}
+
 parentPort!.on('message', (job: ReaderJob & { id: number; choice: TableChoice }) => {
   try {
-    parentPort!.postMessage({ id: job.id, ok: true, table: readTable(workbookOf(job), job.choice) });
+    parentPort!.postMessage({ id: job.id, ok: true, table: readWithFindings(job) });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, ok: false, error: failure(error, job.fileName) });
   }

@@ -1,6 +1,8 @@
 // What passes between the import and its reader workers (read-in-worker.ts, read-worker.ts).
+import type { Period } from '../plan-document/schema.js';
+import type { Finding } from '../review-checks/index.js';
 import type { PlanReadErrorCode } from './errors.js';
-import type { TableChoice } from './layout-choice.js';
+import type { TableChoice, TableRead } from './layout-choice.js';
 
 /** Workbooks a worker keeps after reading them (the files most recently added or re-mapped). */
 export const KEEP_WORKBOOKS = 8;
@@ -18,3 +20,11 @@ export type ReaderFailure =
   | { type: 'read'; code: PlanReadErrorCode; message: string; messageBn: string; sheet?: string | undefined; cell?: string | undefined }
   | { type: 'layout'; field: string; code: string; message: string };
 
+
+/**
+ * A table read in a worker, with the findings of the checks that need only the document (all but
+ * those on stored data), run for the period the preview proposes: the importing thread has less to do.
+ */
+export interface WorkerTableRead extends TableRead {
+  documentFindings: { period: Period; findings: Finding[] };
+}

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadPlanDocument } from '../../../electron/backend/plan-store/load-plan.js';
+import { runChecks } from '../../../electron/backend/review-checks/index.js';
 import { freshBackend } from '../../support/backend.js';
 import { fixture } from '../../support/fixture-files.js';
 
@@ -145,6 +146,32 @@ describe('corrections before saving', () => {
     expect(analysis.period).toBe('H1'); // Q1 and Q2 columns: the half-year
     const chosen = await backend.call('imports.analyse', { stagedId: analysis.stagedId, officeId: office.id, fiscalYear: '2021-22', period: 'Q2' });
     expect(chosen).toMatchObject({ officeId: office.id, fiscalYear: '2021-22', period: 'Q2' });
+  });
+});
+
+describe("the preview's findings", () => {
+  // The reader worker runs the checks that need only the document; the importing thread adds the
+  // ones on stored data (plan-drift). Together they must be what one run of every check gives.
+  test('are those of all checks run on the document, with plan-drift against the approved plan', async () => {
+    const office = await addOffice('জাতীয় মহিলা সংস্থা');
+    const { analysis } = await stage('seed004-q2-progress.xlsx');
+    // No plan stored yet: the worker's findings are the whole list.
+    expect(analysis.findings.length).toBeGreaterThan(0);
+    expect(analysis.findings).toEqual(runChecks(analysis.document, { period: analysis.period }));
+
+    const plan = await stage('seed000-plan.xlsx');
+    const stored = await backend.call('imports.commit', { stagedId: plan.analysis.stagedId, officeId: office.id, fiscalYear: '2021-22', period: null });
+    const approvedPlan = loadPlanDocument(backend.database.db, stored.planId);
+    const chosen = await backend.call('imports.analyse', { stagedId: analysis.stagedId, officeId: office.id, fiscalYear: '2021-22' });
+    const codes = chosen.findings.map((f: { code: string }) => f.code);
+    expect(codes).toContain('plan-drift');
+    expect(codes.filter((c: string) => c !== 'plan-drift').length).toBeGreaterThan(0);
+    expect(chosen.findings).toEqual(runChecks(chosen.document, { period: chosen.period, approvedPlan }));
+
+    // Another period than the one proposed: every check runs again for it.
+    const q2 = await backend.call('imports.analyse', { stagedId: analysis.stagedId, officeId: office.id, fiscalYear: '2021-22', period: 'Q2' });
+    expect(q2.findings).toEqual(runChecks(q2.document, { period: 'Q2', approvedPlan }));
+    expect(q2.findings).not.toEqual(chosen.findings);
   });
 });
 
