@@ -25,13 +25,30 @@ export function headerClassOf(cell: GridCell | undefined): HeaderClass | null {
     cell.memoHeader = null;
     return null;
   }
-  let cls = text.length > MAX_HEADER_TEXT ? null : classifyHeader(headerKey(text));
+  const cls = text.length > MAX_HEADER_TEXT ? null : classOfText(text, cell.t === 's');
+  cell.memoHeader = cls;
+  return cls;
+}
+
+/**
+ * Offices share templates, so the same header texts come back file after file: each is classified
+ * once (the classes are never changed after, so one object serves every cell that has the text).
+ */
+const classByText = [new Map<string, HeaderClass | null>(), new Map<string, HeaderClass | null>()];
+const MAX_REMEMBERED_CLASSES = 20_000;
+
+function classOfText(text: string, isText: boolean): HeaderClass | null {
+  const remembered = classByText[isText ? 1 : 0]!;
+  let cls = remembered.get(text);
+  if (cls !== undefined) return cls;
+  cls = classifyHeader(headerKey(text));
   // Bijoy headers: a short word like "GKK" (একক) is not recognisably Bijoy alone, so a header of Latin
   // letters and no Bengali ones that is not an English header word is tried converted.
-  if (!cls && cell.t === 's' && text.length <= MAX_HEADER_TEXT && /[A-Za-z\u00a1-\u00ff]/.test(text) && !/[\u0980-\u09ff]/u.test(text)) {
+  if (!cls && isText && /[A-Za-z\u00a1-\u00ff]/.test(text) && !/[\u0980-\u09ff]/u.test(text)) {
     cls = classifyHeader(headerKey(bijoyToUnicode(text)));
   }
-  cell.memoHeader = cls;
+  if (remembered.size >= MAX_REMEMBERED_CLASSES) remembered.clear();
+  remembered.set(text, cls);
   return cls;
 }
 

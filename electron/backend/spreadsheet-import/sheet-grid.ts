@@ -108,9 +108,13 @@ export function buildGrid(
   // SheetJS 0.20 keeps dense data in ws['!data']; 0.18 makes the worksheet itself the row array.
   const dense = (sheet['!data'] as unknown[] | undefined) ?? (Array.isArray(ws) ? (ws as unknown[]) : undefined);
   if (dense) {
-    forEachPresent(dense, (rowData, r) => {
-      if (Array.isArray(rowData)) forEachPresent(rowData, (raw, c) => put(r, c, raw));
-    });
+    // Plain loops over the cells (every cell of every file passes here); the holes of a sparse row
+    // array far longer than its cells are skipped by its keys instead.
+    for (const r of presentIndexes(dense)) {
+      const rowData = dense[r];
+      if (!Array.isArray(rowData)) continue;
+      for (const c of presentIndexes(rowData)) put(r, c, rowData[c]);
+    }
   } else {
     for (const key of Object.keys(sheet)) {
       if (key.charCodeAt(0) === 33 /* '!' */) continue;
@@ -125,20 +129,18 @@ export function buildGrid(
   return { name, hidden, rows, rowCount, colCount, merges };
 }
 
-/** Visit the present entries of a possibly sparse array without walking its holes one by one. */
-function forEachPresent<T>(items: T[], visit: (item: T, index: number) => void): void {
+/** Indexes of the present entries of a possibly sparse array, without walking its holes one by one. */
+function presentIndexes(items: unknown[]): number[] {
+  const out: number[] = [];
   if (items.length <= 4096) {
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (item !== undefined && item !== null) visit(item, i);
-    }
-    return;
+    for (let i = 0; i < items.length; i++) if (items[i] !== undefined && items[i] !== null) out.push(i);
+    return out;
   }
   for (const key in items) {
     const i = Number(key);
-    const item = items[i];
-    if (Number.isInteger(i) && item !== undefined && item !== null) visit(item, i);
+    if (Number.isInteger(i) && items[i] !== undefined && items[i] !== null) out.push(i);
   }
+  return out;
 }
 
 function fillMerges(
