@@ -39,17 +39,26 @@ export function readText(cell: GridCell | undefined): TextRead {
   // Read once however often the normaliser asks (merged cells are seen on many rows).
   let read = cell.memoText as TextRead | undefined;
   if (read) return read;
-  if (cell.t !== 's') {
-    read = { text: plainText(cell), bijoy: false };
-  } else {
-    const raw = cell.v as string;
-    // Bengali letters and no Latin ones cannot be Bijoy, which is typed in Latin code points.
-    const maybeBijoy = LATIN_LETTER.test(raw) || !BENGALI_LETTER.test(raw);
-    read = maybeBijoy && looksLikeBijoy(raw)
-      ? { text: tidy(bijoyToUnicode(raw)), bijoy: true }
-      : { text: tidy(raw), bijoy: false };
-  }
+  read = cell.t === 's' ? textRead(cell.v as string) : { text: plainText(cell), bijoy: false };
   cell.memoText = read;
+  return read;
+}
+
+/**
+ * The same texts come back file after file (offices share templates and indicators): each is read
+ * once. The reads are never changed after, so one object serves every cell with the text.
+ */
+const textReads = new Map<string, TextRead>();
+const MAX_REMEMBERED_TEXTS = 20_000;
+
+function textRead(raw: string): TextRead {
+  let read = textReads.get(raw);
+  if (read) return read;
+  // Bengali letters and no Latin ones cannot be Bijoy, which is typed in Latin code points.
+  const maybeBijoy = LATIN_LETTER.test(raw) || !BENGALI_LETTER.test(raw);
+  read = maybeBijoy && looksLikeBijoy(raw) ? { text: tidy(bijoyToUnicode(raw)), bijoy: true } : { text: tidy(raw), bijoy: false };
+  if (textReads.size >= MAX_REMEMBERED_TEXTS) textReads.clear();
+  textReads.set(raw, read);
   return read;
 }
 
@@ -105,9 +114,22 @@ function computeValue(cell: GridCell, opts: ValueOptions): ReadValue {
       return { kind: 'words', text: cell.v ? 'TRUE' : 'FALSE', bijoy: false };
     default: {
       const { text, bijoy } = readText(cell);
-      return { ...textValue(text), bijoy };
+      return textValueRead(text, bijoy);
     }
   }
+}
+
+/** A typed value read once per text, like the texts themselves (see textRead). */
+const textValues = [new Map<string, ReadValue>(), new Map<string, ReadValue>()];
+
+function textValueRead(text: string, bijoy: boolean): ReadValue {
+  const remembered = textValues[bijoy ? 1 : 0]!;
+  let read = remembered.get(text);
+  if (read) return read;
+  read = { ...textValue(text), bijoy };
+  if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
+  remembered.set(text, read);
+  return read;
 }
 
 /** A value typed as text (CSV cells, and cells that Excel stored as text). */
