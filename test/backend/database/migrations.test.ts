@@ -25,7 +25,7 @@ describe('migrations', () => {
     for (const tag of ALL_TAGS) expect(tag).toMatch(/^\d{4}_[a-z_]+$/);
   });
 
-  test('a fresh database gets every migration, WAL, foreign keys, a busy timeout and the APA Desk id', async () => {
+  test('a fresh database gets every migration, WAL (checkpointed every 8,000 pages), foreign keys, a busy timeout, journals in memory and the APA Desk id', async () => {
     const file = path.join(tempDir(), 'apa-desk.sqlite');
     const database = await openDatabase(file, { migrationsDir });
     try {
@@ -34,6 +34,8 @@ describe('migrations', () => {
       expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(database.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(database.sqlite.pragma('temp_store', { simple: true })).toBe(2); // MEMORY: savepoint journals
+      expect(database.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(8000);
       expect(database.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
       expect(database.sqlite.pragma('user_version', { simple: true })).toBe(ALL_TAGS.length);
     } finally {
