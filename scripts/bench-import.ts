@@ -22,7 +22,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'apa-bench-import-'));
 
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 60);
-const ROUNDS = Math.max(2, Number(process.env.BENCH_ROUNDS ?? 4));
+const ROUNDS = Math.max(2, Number(process.env.BENCH_ROUNDS ?? 6));
 // Every round imports files of its own, and the warm-up others again: the reader keeps the workbooks
 // it read last and remembers texts it has read, and a real batch is new files (of the same templates).
 const generated = manyFiles(await buildFixtures(path.join(work, 'fixtures')), COUNT * ROUNDS + WARM_UP);
