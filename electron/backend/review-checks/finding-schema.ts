@@ -2,9 +2,10 @@
 // checked on arrival like everything else a worker sends. Apart from index.ts so the worker itself
 // does not load zod.
 import { z } from 'zod';
+import { periodSchema } from '../plan-document/schema.js';
 import { CHECK_CODES } from './catalogue.js';
 
-export const findingsSchema = z.array(
+const findingsSchema = z.array(
   z.object({
     code: z.enum(CHECK_CODES as [string, ...string[]]),
     severity: z.enum(['error', 'warning', 'info']),
@@ -16,3 +17,6 @@ export const findingsSchema = z.array(
     cell: z.string().nullable().optional(),
   }),
 );
+
+/** The findings a reader worker sends, with the period it ran the checks for. */
+export const documentFindingsSchema = z.object({ period: periodSchema, findings: findingsSchema });

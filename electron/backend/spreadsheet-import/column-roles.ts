@@ -2,6 +2,7 @@
 // seeds, and English) that name it. The mapping editor lists COLUMN_ROLES; detection uses classifyHeader.
 import { toLatinDigits } from '../bengali/digits.js';
 import { LEVELS, PERIODS, type Level, type Period } from '../plan-document/schema.js';
+import { TextMemo } from './text-memo.js';
 
 export type TargetRole = `target:${Level}`;
 export type AchievementRole = `achievement:${Period}`;
@@ -114,16 +115,10 @@ export type HeaderClass =
 export function headerKey(text: string): string {
   // Header detection keys every short cell of the first rows, and offices share templates: each
   // text is keyed once.
-  let key = headerKeys.get(text);
-  if (key === undefined) {
-    if (headerKeys.size >= MAX_REMEMBERED_KEYS) headerKeys.clear();
-    headerKeys.set(text, (key = computeHeaderKey(text)));
-  }
-  return key;
+  return headerKeys.get(text, computeHeaderKey);
 }
 
-const headerKeys = new Map<string, string>();
-const MAX_REMEMBERED_KEYS = 50_000;
+const headerKeys = new TextMemo<string>(50_000);
 
 function computeHeaderKey(text: string): string {
   // Each step only when the text needs it.

@@ -4,6 +4,7 @@ import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
 import { toLatinDigits } from '../bengali/digits.js';
 import { classifyHeader, headerKey, type HeaderClass } from './column-roles.js';
 import { cellText, type Grid, type GridCell } from './sheet-grid.js';
+import { TextMemo } from './text-memo.js';
 
 /** Header cells are short labels: an indicator's text or a title is never one, whatever words it has. */
 const MAX_HEADER_TEXT = 120;
@@ -25,31 +26,28 @@ export function headerClassOf(cell: GridCell | undefined): HeaderClass | null {
     cell.memoHeader = null;
     return null;
   }
-  const cls = text.length > MAX_HEADER_TEXT ? null : classOfText(text, cell.t === 's');
+  const cls = text.length > MAX_HEADER_TEXT ? null : cell.t === 's' ? classOfLabel.get(text, classifyLabel) : classOfText.get(text, classifyText);
   cell.memoHeader = cls;
   return cls;
 }
 
-/**
- * Offices share templates, so the same header texts come back file after file: each is classified
- * once (the classes are never changed after, so one object serves every cell that has the text).
- */
-const classByText = [new Map<string, HeaderClass | null>(), new Map<string, HeaderClass | null>()];
-const MAX_REMEMBERED_CLASSES = 20_000;
+/** Header texts come back file after file (offices share templates): each is classified once. */
+const classOfText = new TextMemo<HeaderClass | null>(20_000);
+const classOfLabel = new TextMemo<HeaderClass | null>(20_000);
 
-function classOfText(text: string, isText: boolean): HeaderClass | null {
-  const remembered = classByText[isText ? 1 : 0]!;
-  let cls = remembered.get(text);
-  if (cls !== undefined) return cls;
-  cls = classifyHeader(headerKey(text));
-  // Bijoy headers: a short word like "GKK" (একক) is not recognisably Bijoy alone, so a header of Latin
-  // letters and no Bengali ones that is not an English header word is tried converted.
-  if (!cls && isText && /[A-Za-z\u00a1-\u00ff]/.test(text) && !/[\u0980-\u09ff]/u.test(text)) {
-    cls = classifyHeader(headerKey(bijoyToUnicode(text)));
-  }
-  if (remembered.size >= MAX_REMEMBERED_CLASSES) remembered.clear();
-  remembered.set(text, cls);
-  return cls;
+function classifyText(text: string): HeaderClass | null {
+  return classifyHeader(headerKey(text));
+}
+
+/**
+ * A header typed as text. Bijoy headers: a short word like "GKK" (একক) is not recognisably Bijoy
+ * alone, so a header of Latin letters and no Bengali ones that is not an English header word is
+ * tried converted.
+ */
+function classifyLabel(text: string): HeaderClass | null {
+  const cls = classifyText(text);
+  if (cls || !/[A-Za-z\u00a1-\u00ff]/.test(text) || /[\u0980-\u09ff]/u.test(text)) return cls;
+  return classifyText(bijoyToUnicode(text));
 }
 
 /** The distinct cells of a row, each once however many columns its merge covers. */

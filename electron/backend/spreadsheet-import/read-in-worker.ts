@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PlanReadError, type PlanReadErrorCode } from './errors.js';
-import { findingsSchema } from '../review-checks/finding-schema.js';
+import { documentFindingsSchema } from '../review-checks/finding-schema.js';
 import { LayoutChoiceError } from './layout-choice.js';
 import { validatedDocument } from './normalise.js';
 import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob, type WorkerTableRead } from './reader-protocol.js';
@@ -99,7 +99,7 @@ class ReadWorker {
         // The document and findings are validated here, where they enter the thread that stores them.
         const { fileName } = pending.job;
         const document = validatedDocument(table.document, fileName, table.layout.sheet);
-        if (!findingsSchema.safeParse(table.documentFindings?.findings).success) {
+        if (!documentFindingsSchema.safeParse(table.documentFindings).success) {
           throw new PlanReadError('invalid-document', `${fileName}: the reader's findings are not valid`, `${fileName}: রিডারের ফলাফল বৈধ নয়`, { sheet: table.layout.sheet });
         }
         pending.resolve({ ...table, document });

@@ -4,6 +4,7 @@ import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
 import { toLatinDigits } from '../bengali/digits.js';
 import { isDash, normaliseSpace, parseDateText, parseNumberText } from '../bengali/values.js';
 import { roundForDisplay, type GridCell } from './sheet-grid.js';
+import { TextMemo } from './text-memo.js';
 
 export type CellValue =
   | { kind: 'empty' }
@@ -39,27 +40,18 @@ export function readText(cell: GridCell | undefined): TextRead {
   // Read once however often the normaliser asks (merged cells are seen on many rows).
   let read = cell.memoText as TextRead | undefined;
   if (read) return read;
-  read = cell.t === 's' ? textRead(cell.v as string) : { text: plainText(cell), bijoy: false };
+  read = cell.t === 's' ? textReads.get(cell.v as string, readTextOnce) : { text: plainText(cell), bijoy: false };
   cell.memoText = read;
   return read;
 }
 
-/**
- * The same texts come back file after file (offices share templates and indicators): each is read
- * once. The reads are never changed after, so one object serves every cell with the text.
- */
-const textReads = new Map<string, TextRead>();
-const MAX_REMEMBERED_TEXTS = 20_000;
+/** Texts come back file after file (offices share templates and indicators): each is read once. */
+const textReads = new TextMemo<TextRead>(20_000);
 
-function textRead(raw: string): TextRead {
-  let read = textReads.get(raw);
-  if (read) return read;
+function readTextOnce(raw: string): TextRead {
   // Bengali letters and no Latin ones cannot be Bijoy, which is typed in Latin code points.
   const maybeBijoy = LATIN_LETTER.test(raw) || !BENGALI_LETTER.test(raw);
-  read = maybeBijoy && looksLikeBijoy(raw) ? { text: tidy(bijoyToUnicode(raw)), bijoy: true } : { text: tidy(raw), bijoy: false };
-  if (textReads.size >= MAX_REMEMBERED_TEXTS) textReads.clear();
-  textReads.set(raw, read);
-  return read;
+  return maybeBijoy && looksLikeBijoy(raw) ? { text: tidy(bijoyToUnicode(raw)), bijoy: true } : { text: tidy(raw), bijoy: false };
 }
 
 const LATIN_LETTER = /[A-Za-z\u00a1-\u00ff]/;
@@ -119,17 +111,14 @@ function computeValue(cell: GridCell, opts: ValueOptions): ReadValue {
   }
 }
 
-/** A typed value read once per text, like the texts themselves (see textRead). */
-const textValues = [new Map<string, ReadValue>(), new Map<string, ReadValue>()];
+/** A typed value read once per text, like the texts themselves (kept apart for Bijoy-converted texts). */
+const plainValues = new TextMemo<ReadValue>(20_000);
+const bijoyValues = new TextMemo<ReadValue>(20_000);
+const plainValue = (text: string): ReadValue => ({ ...textValue(text), bijoy: false });
+const bijoyValue = (text: string): ReadValue => ({ ...textValue(text), bijoy: true });
 
 function textValueRead(text: string, bijoy: boolean): ReadValue {
-  const remembered = textValues[bijoy ? 1 : 0]!;
-  let read = remembered.get(text);
-  if (read) return read;
-  read = { ...textValue(text), bijoy };
-  if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
-  remembered.set(text, read);
-  return read;
+  return bijoy ? bijoyValues.get(text, bijoyValue) : plainValues.get(text, plainValue);
 }
 
 /** A value typed as text (CSV cells, and cells that Excel stored as text). */
