@@ -25,7 +25,18 @@ export interface OpenOptions {
   upTo?: string;
 }
 
+/**
+ * Pages of 16 KB for a new database (existing ones keep theirs): every import stores the office's
+ * original file, tens of KB, and SQLite writes such blobs in far fewer pages and log frames than at
+ * the default 4 KB (measured: storing a file took a fifth less time).
+ */
+export const PAGE_SIZE = 16_384;
+
+/** The log is copied into the database when it reaches this size (see configureConnection). */
+const CHECKPOINT_BYTES = 32 * 1024 * 1024;
+
 export function configureConnection(sqlite: Database.Database): void {
+  sqlite.pragma(`page_size = ${PAGE_SIZE}`); // takes effect only while the file is still empty
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -33,10 +44,11 @@ export function configureConnection(sqlite: Database.Database): void {
   // A batch import stores each file under a savepoint; its rollback journal is kept in memory, not
   // in a temporary file (measured: a tenth less time to store a file).
   sqlite.pragma('temp_store = MEMORY');
-  // Copy the log into the database every 8,000 pages (32 MB) instead of every 1,000: a batch import
-  // writes tens of MB, and the pages every file touches (indexes, counters) are copied once per
-  // checkpoint, on the thread that stores (measured: the import 10% faster). Durability is the log's.
-  sqlite.pragma('wal_autocheckpoint = 8000');
+  // Copy the log into the database every 32 MB instead of SQLite's 1,000 pages: a batch import writes
+  // tens of MB, and the pages every file touches (indexes, counters) are copied once per checkpoint,
+  // on the thread that stores (measured: the import 10% faster). Durability is the log's.
+  const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
+  sqlite.pragma(`wal_autocheckpoint = ${Math.round(CHECKPOINT_BYTES / pageSize)}`);
 }
 
 export async function openDatabase(filePath: string, options: OpenOptions): Promise<AppDatabase> {

@@ -25,7 +25,7 @@ describe('migrations', () => {
     for (const tag of ALL_TAGS) expect(tag).toMatch(/^\d{4}_[a-z_]+$/);
   });
 
-  test('a fresh database gets every migration, WAL (checkpointed every 8,000 pages), foreign keys, a busy timeout, journals in memory and the APA Desk id', async () => {
+  test('a fresh database gets every migration, 16 KB pages, WAL (checkpointed every 32 MB), foreign keys, a busy timeout, journals in memory and the APA Desk id', async () => {
     const file = path.join(tempDir(), 'apa-desk.sqlite');
     const database = await openDatabase(file, { migrationsDir });
     try {
@@ -35,7 +35,8 @@ describe('migrations', () => {
       expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(database.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
       expect(database.sqlite.pragma('temp_store', { simple: true })).toBe(2); // MEMORY: savepoint journals
-      expect(database.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(8000);
+      expect(database.sqlite.pragma('page_size', { simple: true })).toBe(16_384);
+      expect(database.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(2048); // 32 MB of pages
       expect(database.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
       expect(database.sqlite.pragma('user_version', { simple: true })).toBe(ALL_TAGS.length);
     } finally {
@@ -54,6 +55,24 @@ describe('migrations', () => {
     again.close();
     expect(again.appliedNow).toEqual([]);
     expect(again.migrationBackup).toBeNull();
+  });
+
+  test('a database made with 4 KB pages (every install before 16 KB) keeps them, and is checkpointed every 32 MB too', async () => {
+    const file = path.join(tempDir(), 'apa-desk.sqlite');
+    const made = new Database(file);
+    made.pragma('page_size = 4096');
+    made.pragma('journal_mode = WAL');
+    made.exec('CREATE TABLE earlier (id INTEGER PRIMARY KEY)');
+    made.close();
+    const database = await openDatabase(file, { migrationsDir });
+    try {
+      expect(database.appliedNow).toEqual(ALL_TAGS);
+      expect(database.sqlite.pragma('page_size', { simple: true })).toBe(4096);
+      expect(database.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(8192);
+      expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      database.close();
+    }
   });
 
   test('an upgrade from the previous migration keeps the data and writes a backup first', async () => {
