@@ -10,8 +10,8 @@ import {
   formatValueBn,
   formatValueEn,
   isValidIsoDate,
+  kindOfTargets,
   levelBn,
-  targetsKind,
 } from './values.js';
 
 export const targetsMissing: Check = {
@@ -28,29 +28,30 @@ export const targetsMissing: Check = {
   },
 };
 
-/** Targets compared on one scale where higher means better: dates as negative day numbers. */
-function comparableTargets(ind: Indicator): Array<{ level: Level; score: number; value: number | string }> | null {
-  const kind = targetsKind(ind);
-  if (kind !== 'date' && kind !== 'number') return null;
-  const out: Array<{ level: Level; score: number; value: number | string }> = [];
-  for (const t of definedTargets(ind)) {
-    if (typeof t.value === 'number') out.push({ ...t, score: t.value });
-    else if (isValidIsoDate(t.value)) out.push({ ...t, score: -dayNumber(t.value) });
-  }
-  return out;
+interface ComparableTarget {
+  level: Level;
+  value: number | string;
+  /** Higher is better: the number, or a date as its negative day number. */
+  score: number;
 }
 
 function checkMonotonic(ind: Indicator): FindingDraft[] {
-  const targets = comparableTargets(ind);
-  if (!targets) return [];
-  const isDate = targetsKind(ind) === 'date';
+  const defined = definedTargets(ind);
+  const kind = kindOfTargets(defined);
+  if (kind !== 'date' && kind !== 'number') return [];
+  const targets: ComparableTarget[] = [];
+  for (const t of defined) {
+    if (typeof t.value === 'number') targets.push({ level: t.level, value: t.value, score: t.value });
+    else if (isValidIsoDate(t.value)) targets.push({ level: t.level, value: t.value, score: -dayNumber(t.value) });
+  }
+  const isDate = kind === 'date';
   const percent = ind.unit === 'percent';
   const out: FindingDraft[] = [];
   // Each level is compared with the worst target of the better levels above it, so one misplaced
   // value is reported once, at the level that holds it.
   let worst = targets[0];
-  for (const t of targets.slice(1)) {
-    if (!worst) break;
+  for (let i = 1; i < targets.length && worst; i++) {
+    const t = targets[i]!;
     if (t.score > worst.score) {
       const bn = isDate
         ? `${levelBn(t.level)} স্তরের লক্ষ্যমাত্রা ${formatValueBn(t.value)}, যা ${levelBn(worst.level)} স্তরের ${formatValueBn(worst.value)}-এর আগে; নিচের স্তরের তারিখ আগে হতে পারে না`

@@ -57,22 +57,32 @@ export interface DefinedTarget {
   value: number | string;
 }
 
+const LEVEL_KEYS = LEVELS.map((level) => String(level) as `${Level}`);
+
 /** Targets that have a value, best level first (100, 90, …). */
 export function definedTargets(indicator: Indicator): DefinedTarget[] {
   const out: DefinedTarget[] = [];
-  for (const level of LEVELS) {
-    const value = indicator.targets[String(level) as `${Level}`];
-    if (value !== null && value !== undefined) out.push({ level, value });
+  for (let i = 0; i < LEVELS.length; i++) {
+    const value = indicator.targets[LEVEL_KEYS[i]!];
+    if (value !== null && value !== undefined) out.push({ level: LEVELS[i]!, value });
   }
   return out;
 }
 
 /** The form the targets take: what scoring compares by (domain.md §4 rule 4). */
 export function targetsKind(indicator: Indicator): ValueKind | 'mixed' | null {
-  const kinds = new Set(definedTargets(indicator).map((t) => kindOf(t.value)));
-  if (kinds.size === 0) return null;
-  if (kinds.size > 1) return 'mixed';
-  return kinds.has('date') ? 'date' : 'number';
+  return kindOfTargets(definedTargets(indicator));
+}
+
+/** The form of targets already listed (every check of an indicator's targets asks it). */
+export function kindOfTargets(targets: DefinedTarget[]): ValueKind | 'mixed' | null {
+  let kind: ValueKind | null = null;
+  for (const t of targets) {
+    const k = typeof t.value === 'number' ? 'number' : 'date';
+    if (kind !== null && k !== kind) return 'mixed';
+    kind = k;
+  }
+  return kind;
 }
 
 /** The targets' form, or the unit's when there are no targets. */

@@ -53,11 +53,14 @@ interface DefinedTarget {
   cell: string | null;
 }
 
+const LEVEL_KEYS = LEVELS.map((level) => String(level) as `${Level}`);
+const CELL_KEYS = LEVELS.map((level) => `targets.${level}`);
+
 function definedTargets(ind: Indicator): DefinedTarget[] {
   const out: DefinedTarget[] = [];
-  for (const level of LEVELS) {
-    const value: Value | undefined = ind.targets[String(level) as `${Level}`];
-    if (value !== null && value !== undefined) out.push({ level, value, cell: ind.cells?.[`targets.${level}`] ?? null });
+  for (let i = 0; i < LEVELS.length; i++) {
+    const value: Value | undefined = ind.targets[LEVEL_KEYS[i]!];
+    if (value !== null && value !== undefined) out.push({ level: LEVELS[i]!, value, cell: ind.cells?.[CELL_KEYS[i]!] ?? null });
   }
   return out;
 }
