@@ -32,10 +32,8 @@ function bigrams(text: string): Map<string, number> {
   return grams;
 }
 
-/** Dice coefficient over character bigrams. */
-export function similarity(a: string, b: string): number {
-  const x = bigrams(normaliseName(a));
-  const y = bigrams(normaliseName(b));
+/** Dice coefficient of two bigram counts. */
+function dice(x: Map<string, number>, y: Map<string, number>): number {
   let overlap = 0;
   let total = 0;
   for (const [g, n] of x) {
@@ -46,6 +44,32 @@ export function similarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * overlap) / total;
 }
 
+/** Dice coefficient over character bigrams. */
+export function similarity(a: string, b: string): number {
+  return dice(bigrams(normaliseName(a)), bigrams(normaliseName(b)));
+}
+
+interface ComparableName {
+  normalised: string;
+  grams: Map<string, number>;
+}
+
+// The registry's names, normalised and split into bigrams once: every staged file is matched against
+// every office. Keyed by the name itself, so a renamed office is worked out anew; cleared when full.
+const registryNames = new Map<string, ComparableName>();
+const MAX_REGISTRY_NAMES = 5_000;
+
+function comparable(name: string): ComparableName {
+  let known = registryNames.get(name);
+  if (!known) {
+    const normalised = normaliseName(name);
+    known = { normalised, grams: bigrams(normalised) };
+    if (registryNames.size >= MAX_REGISTRY_NAMES) registryNames.clear();
+    registryNames.set(name, known);
+  }
+  return known;
+}
+
 /**
  * The best registry matches for a name found in a file. A name in a title line often carries more
  * than the office ("… এর ২য় ত্রৈমাসিক প্রতিবেদন"), so containment of a registry name counts as a match too.
@@ -53,23 +77,21 @@ export function similarity(a: string, b: string): number {
 export function suggestOffices(name: string | null, offices: MatchableOffice[], limit = 5): OfficeSuggestion[] {
   if (!name) return [];
   const wanted = normaliseName(name);
-  return offices
-    .filter((o) => o.active !== false)
-    .map((o) => {
-      const names = [o.nameBn, o.nameEn, o.shortName].filter((n): n is string => Boolean(n));
-      const score = Math.max(
-        ...names.map((n) => {
-          const candidate = normaliseName(n);
-          if (candidate === wanted) return 1;
-          if (candidate.length >= 6 && wanted.includes(candidate)) return 0.95;
-          return similarity(n, name);
-        }),
-      );
-      return { officeId: o.id, name: o.nameBn, score };
-    })
-    .filter((s) => s.score >= 0.35)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
+  const wantedGrams = bigrams(wanted);
+  const suggestions: OfficeSuggestion[] = [];
+  for (const o of offices) {
+    if (o.active === false) continue;
+    let score = 0;
+    for (const n of [o.nameBn, o.nameEn, o.shortName]) {
+      if (!n) continue;
+      const candidate = comparable(n);
+      const s =
+        candidate.normalised === wanted ? 1 : candidate.normalised.length >= 6 && wanted.includes(candidate.normalised) ? 0.95 : dice(candidate.grams, wantedGrams);
+      if (s > score) score = s;
+    }
+    if (score >= 0.35) suggestions.push({ officeId: o.id, name: o.nameBn, score });
+  }
+  return suggestions.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
 /** A suggestion good enough to preselect. */

@@ -52,7 +52,11 @@ export function runChecks(doc: PlanDocument, context: CheckContext = {}, include
  * them: by the catalogue's order of checks, each run's own order kept within a check.
  */
 export function inCatalogueOrder(...runs: Finding[][]): Finding[] {
-  const rank = (f: Finding) => CHECK_CODES.indexOf(f.code);
-  return runs.flat().map((finding, i) => ({ finding, i })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.i - b.i).map(({ finding }) => finding);
+  const nonEmpty = runs.filter((run) => run.length > 0);
+  if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])]; // one run is in that order already
+  const rank = (f: Finding) => CATALOGUE_RANK.get(f.code) ?? CHECK_CODES.length;
+  return nonEmpty.flat().map((finding, i) => ({ finding, i })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.i - b.i).map(({ finding }) => finding);
 }
+
+const CATALOGUE_RANK = new Map(CHECK_CODES.map((code, i) => [code, i]));
 
