@@ -1,21 +1,26 @@
 // The worker thread that reads an untrusted file (see read-in-worker.ts): SheetJS, the table's
 // detection and normalising all run here, away from the thread that answers the UI and writes the
-// database, and the parent can stop it when it takes too long. The last few workbooks are kept, so
-// re-mapping a column in the preview reads the table again without parsing the file again.
+// database, and the parent can stop it when it takes too long. The last few workbooks that were slow
+// to read are kept, so re-mapping a column in the preview reads such a file's table again without
+// parsing the file again.
 import { parentPort } from 'node:worker_threads';
 import { isDocumentCheck, runChecks } from '../review-checks/index.js';
 import { defaultPeriod } from './default-period.js';
 import { isPlanReadError } from './errors.js';
 import { isLayoutChoiceError, readTable, type TableChoice } from './layout-choice.js';
 import { DEFAULT_LIMITS, readWorkbook, type Workbook } from './read.js';
-import { KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob, type WorkerTableRead } from './reader-protocol.js';
+import { KEEP_WORKBOOK_READ_MS, KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob, type WorkerTableRead } from './reader-protocol.js';
 
 const workbooks = new Map<string, Workbook>();
 
 function workbookOf(job: ReaderJob): Workbook {
   let workbook = workbooks.get(job.sha256);
   if (workbook) workbooks.delete(job.sha256); // re-inserted below as the most recent
-  else workbook = readWorkbook(job.bytes, job.fileName, DEFAULT_LIMITS, job.sha256);
+  else {
+    const started = performance.now();
+    workbook = readWorkbook(job.bytes, job.fileName, DEFAULT_LIMITS, job.sha256);
+    if (performance.now() - started < KEEP_WORKBOOK_READ_MS) return workbook;
+  }
   workbooks.set(job.sha256, workbook);
   while (workbooks.size > KEEP_WORKBOOKS) workbooks.delete(workbooks.keys().next().value!);
   return workbook;
