@@ -180,12 +180,34 @@ class ReaderPool {
   private readonly holders = new Map<string, ReadWorker>();
 
   read(job: ReaderJob, timeoutMs: number): Promise<WorkerTableRead> {
-    const worker = this.holders.get(job.sha256) ?? this.workers.reduce((a, b) => (b.load < a.load ? b : a));
+    const worker = this.holders.get(job.sha256) ?? this.workerFor(job.fileName);
     this.holders.delete(job.sha256);
     this.holders.set(job.sha256, worker);
     while (this.holders.size > KEEP_WORKBOOKS * POOL_SIZE) this.holders.delete(this.holders.keys().next().value!);
     return worker.read(job, timeoutMs);
   }
+
+  /**
+   * The least busy worker; but .xls and .ods files each go to a worker of their own while it is not
+   * far behind: SheetJS reads those formats with large functions that V8 compiles, and compiles
+   * again as it learns, in every worker that reads them (measured: over half a second a batch each).
+   */
+  private workerFor(fileName: string): ReadWorker {
+    const leastBusy = this.workers.reduce((a, b) => (b.load < a.load ? b : a));
+    const own = this.workers[formatWorkerIndex(fileName, this.workers.length) ?? -1];
+    return own && own.load <= leastBusy.load + AFFINITY_SLACK ? own : leastBusy;
+  }
+}
+
+/** How many more jobs than the least busy worker a format's own worker may have and still be given one. */
+const AFFINITY_SLACK = 8;
+
+/** The worker of the pool that reads files of this name's format by preference (.xls the first, .ods the last). */
+export function formatWorkerIndex(fileName: string, poolSize: number): number | null {
+  const ext = path.extname(fileName).toLowerCase();
+  if (ext === '.xls') return 0;
+  if (ext === '.ods') return poolSize - 1;
+  return null;
 }
 
 let pool: ReaderPool | null = null;

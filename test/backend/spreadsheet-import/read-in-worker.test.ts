@@ -7,7 +7,7 @@ import { PlanReadError } from '../../../electron/backend/spreadsheet-import/erro
 import { parsePlanBytes } from '../../../electron/backend/spreadsheet-import/index.js';
 import { LayoutChoiceError } from '../../../electron/backend/spreadsheet-import/layout-choice.js';
 import { validatedDocument } from '../../../electron/backend/spreadsheet-import/normalise.js';
-import { readTableInWorker } from '../../../electron/backend/spreadsheet-import/read-in-worker.js';
+import { formatWorkerIndex, readTableInWorker } from '../../../electron/backend/spreadsheet-import/read-in-worker.js';
 import { sha256 } from '../../../electron/backend/stored-files/stored-files.js';
 import { fixture } from '../../support/fixture-files.js';
 
@@ -82,4 +82,20 @@ test('the document a worker sends is validated against the apa-plan/1 schema whe
   expect(() => validatedDocument(broken, 'seed000.xlsx', layout.sheet)).toThrow(
     expect.objectContaining({ name: 'PlanReadError', code: 'invalid-document', sheet: layout.sheet, message: expect.stringContaining('seed000.xlsx') }),
   );
+});
+
+test('.xls and .ods files each have a worker of their own (SheetJS code compiled in one worker, not two); other formats go to either', () => {
+  expect(formatWorkerIndex('seed004.XLS', 2)).toBe(0);
+  expect(formatWorkerIndex('plan.ods', 2)).toBe(1);
+  expect(formatWorkerIndex('plan.ods', 1)).toBe(0);
+  expect(formatWorkerIndex('plan.xlsx', 2)).toBeNull();
+  expect(formatWorkerIndex('plan.csv', 2)).toBeNull();
+});
+
+test('a batch of .xls files alone is still read (the preferred worker gives way when it is far behind)', async () => {
+  const bytes = fs.readFileSync((await fixture('seed004-q2-progress.xls')).file);
+  const copies = Array.from({ length: 30 }, (_, i) => Buffer.concat([bytes, Buffer.alloc(i + 1)]));
+  const reads = await Promise.all(copies.map((copy, i) => readTableInWorker(job(copy, `office-${i}.xls`))));
+  const inline = parsePlanBytes(bytes, 'seed004.xls').document;
+  for (const read of reads) expect(read.document.indicators).toEqual(inline.indicators);
 });
