@@ -1,7 +1,7 @@
 // From the header block to a role per column: the lowest header row decides ("১০০%" under "অসাধারণ"
 // under "লক্ষ্যমাত্রা"), a merged header decides only its first column, "মান" is the area's weight or
 // the indicator's by its neighbours, and the target columns get their levels.
-import { LEVELS, type Level } from '../plan-document/schema.js';
+import { LEVELS, type Level, type Period } from '../plan-document/schema.js';
 import { achievementRole, headerKey, periodFromText, targetRole, type ColumnRole, type HeaderClass } from './column-roles.js';
 import { headerClassOf, readableText } from './header-cells.js';
 import { columnLetter, type Grid, type GridCell } from './sheet-grid.js';
@@ -38,7 +38,9 @@ export function mapColumns(grid: Grid, start: number, end: number, numbersRow: n
       cls = headerClassOf(parts[i]!.cell);
       if (cls) decidedBy = parts[i]!.cell;
     }
-    drafts.push({ column: c, header: parts.map((p) => p.text).join(' / '), cls, decidedBy, parts: parts.map((p) => p.text) });
+    const texts: string[] = [];
+    for (const p of parts) texts.push(p.text);
+    drafts.push({ column: c, header: texts.join(' / '), cls, decidedBy, parts: texts });
   }
 
   // A header merged across columns decides only its first column; the rest are spill-over.
@@ -49,14 +51,20 @@ export function mapColumns(grid: Grid, start: number, end: number, numbersRow: n
 
   // Achievement columns without a period in their own cell take it from the rows above.
   for (const d of drafts) {
-    if (d.cls?.kind === 'achievement' && d.cls.period === null) {
-      const period = d.parts.map((p) => periodFromText(headerKey(p))).find((p) => p !== null) ?? null;
-      d.cls = { kind: 'achievement', period };
-    }
+    if (d.cls?.kind === 'achievement' && d.cls.period === null) d.cls = { kind: 'achievement', period: periodOfParts(d.parts) };
   }
 
   const roles = resolveRoles(drafts.map((d) => d.cls));
   return drafts.map((d, i) => ({ column: d.column, letter: columnLetter(d.column), header: d.header, role: roles[i]! }));
+}
+
+/** The first period named among a column's header rows (plain loops: V8 keeps this code compiled). */
+function periodOfParts(parts: string[]): Period | null {
+  for (const part of parts) {
+    const period = periodFromText(headerKey(part));
+    if (period !== null) return period;
+  }
+  return null;
 }
 
 /** Turns header classes into roles: which "মান" is the area's weight, which target column is which level. */
