@@ -7,6 +7,8 @@ export const periodSchema = z.enum(PERIODS);
 export type Period = z.infer<typeof periodSchema>;
 
 export const LEVELS = [100, 90, 80, 70, 60] as const;
+/** The levels as the keys of an indicator's targets, in the same order. */
+export const LEVEL_KEYS = ['100', '90', '80', '70', '60'] as const;
 export type Level = (typeof LEVELS)[number];
 export const levelSchema = z.union([z.literal(100), z.literal(90), z.literal(80), z.literal(70), z.literal(60)]);
 
@@ -28,7 +30,7 @@ export const diagnosticSchema = z.object({
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
-const levelKey = z.enum(['100', '90', '80', '70', '60']);
+const levelKey = z.enum(LEVEL_KEYS);
 
 export const indicatorSchema = z.object({
   code: z.string().regex(/^\d+(\.\d+)*$/).nullable(),

@@ -2,7 +2,7 @@
 // and how a value is shown in a message.
 import { toBengaliDigits } from '../bengali/digits.js';
 import type { Indicator, Level, Period, PlanDocument, Value } from '../plan-document/schema.js';
-import { LEVELS } from '../plan-document/schema.js';
+import { LEVEL_KEYS, LEVELS } from '../plan-document/schema.js';
 import { periodsInView } from './context.js';
 
 export type ValueKind = 'date' | 'number';
@@ -56,8 +56,6 @@ export interface DefinedTarget {
   level: Level;
   value: number | string;
 }
-
-const LEVEL_KEYS = LEVELS.map((level) => String(level) as `${Level}`);
 
 /** Targets that have a value, best level first (100, 90, …). */
 export function definedTargets(indicator: Indicator): DefinedTarget[] {

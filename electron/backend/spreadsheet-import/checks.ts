@@ -4,7 +4,7 @@
 // (The review checks go further, with the approved plan and the period in hand.)
 import { toBengaliDigits } from '../bengali/digits.js';
 import { fiscalYearStart, isFiscalYear } from '../fiscal-year/fiscal-year.js';
-import { LEVELS, type Indicator, type Level, type PlanDocument, type Value } from '../plan-document/schema.js';
+import { LEVEL_KEYS, LEVELS, type Indicator, type Level, type PlanDocument, type Value } from '../plan-document/schema.js';
 import type { Diagnostics } from './diagnostics.js';
 
 export interface AreaDraft {
@@ -53,7 +53,6 @@ interface DefinedTarget {
   cell: string | null;
 }
 
-const LEVEL_KEYS = LEVELS.map((level) => String(level) as `${Level}`);
 const CELL_KEYS = LEVELS.map((level) => `targets.${level}`);
 
 function definedTargets(ind: Indicator): DefinedTarget[] {

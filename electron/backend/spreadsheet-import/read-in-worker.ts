@@ -194,7 +194,8 @@ class ReaderPool {
    */
   private workerFor(fileName: string): ReadWorker {
     const leastBusy = this.workers.reduce((a, b) => (b.load < a.load ? b : a));
-    const own = this.workers[formatWorkerIndex(fileName, this.workers.length) ?? -1];
+    const index = formatWorkerIndex(fileName, this.workers.length);
+    const own = index === null ? null : this.workers[index]!;
     return own && own.load <= leastBusy.load + AFFINITY_SLACK ? own : leastBusy;
   }
 }
