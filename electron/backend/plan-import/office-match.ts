@@ -1,6 +1,7 @@
 // Matches the office named in a file against the registry: exact after normalising, else the
 // closest names by character-bigram similarity (robust to OCR slips and spacing).
 import type { Office } from '../api/contract.js';
+import { TextMemo } from '../spreadsheet-import/text-memo.js';
 
 /** What matching needs of an office (inactive ones, where given, are never suggested). */
 export type MatchableOffice = Pick<Office, 'id' | 'nameBn' | 'nameEn' | 'shortName'> & { active?: boolean };
@@ -56,18 +57,13 @@ interface ComparableName {
 
 // The registry's names, normalised and split into bigrams once: every staged file is matched against
 // every office. Keyed by the name itself, so a renamed office is worked out anew; cleared when full.
-const registryNames = new Map<string, ComparableName>();
-const MAX_REGISTRY_NAMES = 5_000;
+const registryNames = new TextMemo<ComparableName>(5_000);
 
 function comparable(name: string): ComparableName {
-  let known = registryNames.get(name);
-  if (!known) {
-    const normalised = normaliseName(name);
-    known = { normalised, grams: bigrams(normalised) };
-    if (registryNames.size >= MAX_REGISTRY_NAMES) registryNames.clear();
-    registryNames.set(name, known);
-  }
-  return known;
+  return registryNames.get(name, (text) => {
+    const normalised = normaliseName(text);
+    return { normalised, grams: bigrams(normalised) };
+  });
 }
 
 /**

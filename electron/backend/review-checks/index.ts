@@ -59,4 +59,3 @@ export function inCatalogueOrder(...runs: Finding[][]): Finding[] {
 }
 
 const CATALOGUE_RANK = new Map(CHECK_CODES.map((code, i) => [code, i]));
-

@@ -27,7 +27,6 @@ export type ReaderFailure =
   | { type: 'read'; code: PlanReadErrorCode; message: string; messageBn: string; sheet?: string | undefined; cell?: string | undefined }
   | { type: 'layout'; field: string; code: string; message: string };
 
-
 /**
  * A table read in a worker, with the findings of the checks that need only the document (all but
  * those on stored data), run for the period the preview proposes: the importing thread has less to do.

@@ -1,7 +1,7 @@
-// What the reader works out from a text (its header key, header class, tidied reading, typed value),
-// remembered across files: offices fill in the same templates, so the same texts come back file
-// after file. Bounded: cleared when full. What is remembered is never changed after, so one value
-// serves every cell with the text.
+// What is worked out from a text, remembered across files: the reader's header keys, header classes,
+// tidied readings and typed values (offices fill in the same templates, so the same texts come back
+// file after file), and the import's office names to match against. Bounded: cleared when full. What
+// is remembered is never changed after, so one value serves every cell or file with the text.
 export class TextMemo<V> {
   private readonly values = new Map<string, V>();
 
