@@ -10,6 +10,5 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     assetsInlineLimit: 0, // fonts stay files: the CSP allows no data: fonts
-    chunkSizeWarningLimit: 2000,
   },
 });

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as XLSX from '@e965/xlsx';
 import { createBackend } from '../electron/backend/app/backend.js';
-import { MAX_COMMIT_MANY } from '../electron/backend/api/contract.js';
+import { typedCall } from '../electron/backend/api/typed-call.js';
+import { MAX_COMMIT_MANY } from '../common/limits.js';
 import { ImportService } from '../electron/backend/plan-import/import-service.js';
 import { buildFixtures } from '../test/fixtures/build-fixtures.js';
 import { manyFiles, type GeneratedFile } from '../test/fixtures/variants/many-files.js';
@@ -47,15 +48,12 @@ function bareRead(list: GeneratedFile[]): void {
 /** A fresh database with the own office and the one office every file is imported for. */
 async function freshDatabase(dir: string) {
   const backend = await createBackend({ dataDir: dir, migrationsDir: path.join(root, 'drizzle', 'migrations') });
-  const call = async (name: string, input: unknown) => {
-    const r = await backend.dispatch(name, input);
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as any;
-  };
+  const call = typedCall(backend.dispatch);
   await call('setup.complete', { office: { nameBn: 'বেঞ্চমার্ক মন্ত্রণালয়', level: 'ministry' }, signatory: { name: 'বেঞ্চ', designation: 'পরীক্ষক' } });
   const own = (await call('setup.status', {})).ownOffice;
+  if (!own) throw new Error('setup did not create the own office');
   const office = await call('offices.create', { parentId: own.id, level: 'department', nameBn: 'বেঞ্চমার্ক দপ্তর' });
-  return { backend, officeId: office.id as number };
+  return { backend, officeId: office.id };
 }
 
 type Staged = Awaited<ReturnType<ImportService['stage']>>;

@@ -6,8 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { createBackend } from '../electron/backend/app/backend.js';
+import { typedCall } from '../electron/backend/api/typed-call.js';
 import { CHROMIUM_ARGS, findChromium } from '../electron/backend/documents/pdf/chromium-printer.js';
-import { isLandscape, type DocumentModel } from '../electron/backend/documents/model.js';
+import { isLandscape } from '../common/documents/model.js';
 import { renderDocumentHtml } from '../electron/backend/documents/render-html.js';
 import { buildSyntheticReviews } from '../test/backend/review/synthetic-reviews.js';
 
@@ -15,11 +16,7 @@ const OFFICES = Number(process.env.BENCH_OFFICES ?? 500);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'apa-bench-package-'));
 const backend = await createBackend({ dataDir: work, migrationsDir: path.join(root, 'drizzle', 'migrations') });
-async function call<T = any>(name: string, input: unknown = {}): Promise<T> {
-  const result = await backend.dispatch(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = typedCall(backend.dispatch);
 
 await call('setup.complete', {
   office: { nameBn: 'বেঞ্চমার্ক মন্ত্রণালয়', shortName: 'BENCH', level: 'ministry', memoPrefix: '১১.০০.০০০০.০০১.১১' },
@@ -32,7 +29,7 @@ console.log(`database: ${built.offices} offices, ${built.reports} reports (${fis
 const composition = await call('package.compose', { fiscalYear, period: 'H1' });
 const draft = { ...composition.draft, fileNumber: '১১.০০.০০০০.০০১.১১.০০১.২৪' };
 const parts = { selfAssessment: false, reviewReport: true, feedbackLetters: false, evidenceIndex: false };
-const { documents } = await call<{ documents: DocumentModel[] }>('package.preview', { fiscalYear, period: 'H1', draft, parts });
+const { documents } = await call('package.preview', { fiscalYear, period: 'H1', draft, parts });
 
 // Chromium printing the same documents' HTML bare, in a browser already running.
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -59,7 +56,7 @@ while (status.state === 'running') {
   if (status.state === 'running' && status.progress.stepEn !== steps.at(-1)!.step) steps.push({ step: status.progress.stepEn, at: performance.now() - t });
 }
 const packageMs = performance.now() - t;
-if (status.state !== 'done') throw new Error(`package ${status.state}: ${status.error?.message}`);
+if (status.state !== 'done' || !status.result) throw new Error(`package ${status.state}: ${status.error?.message}`);
 backend.close();
 
 console.log(`documents: ${documents.length} (${pages} PDF pages), files written: ${status.result.files.length}`);

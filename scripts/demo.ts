@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../electron/backend/app/backend.js';
+import { typedCall } from '../electron/backend/api/typed-call.js';
 import { demoH1ReportXlsx, demoPlanXlsx } from '../test/fixtures/variants/demo-reports.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,11 +26,7 @@ function step(text: string) {
 fs.rmSync(output, { recursive: true, force: true });
 fs.mkdirSync(output, { recursive: true });
 const backend = await createBackend({ dataDir: path.join(output, 'data'), migrationsDir: path.join(root, 'drizzle', 'migrations'), today: () => new Date('2024-01-25T10:00:00+06:00') });
-async function call<T = any>(name: string, input: unknown = {}): Promise<T> {
-  const result = await backend.dispatch(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = typedCall(backend.dispatch);
 async function importFile(fileName: string, bytes: Buffer, officeId: number, period: 'H1' | null) {
   const analysis = await call('imports.stage', { fileName, contentBase64: bytes.toString('base64') });
   await call('imports.commit', { stagedId: analysis.stagedId, officeId, fiscalYear: FISCAL_YEAR, period, receivedOn: period ? '2024-01-10' : null });
@@ -43,7 +40,8 @@ try {
     signatory: { name: 'মোঃ সিরাজুল ইসলাম', designation: 'সিস্টেম এনালিস্ট', phone: '০২-৫৫১০০৪৪২', email: 'sa@mopme.gov.bd' },
   });
   await call('settings.update', { fiscalYear: FISCAL_YEAR });
-  const own = (await call('setup.status')).ownOffice;
+  const own = (await call('setup.status', {})).ownOffice;
+  if (!own) throw new Error('setup did not create the own office');
   step(`own office: ${own.nameBn}`);
   await importFile('mopme-plan-2023-24.xlsx', demoPlanXlsx(MINISTRY), own.id, null);
   await importFile('mopme-h1-2023-24.xlsx', demoH1ReportXlsx(MINISTRY, 7), own.id, 'H1');
@@ -61,14 +59,16 @@ try {
     step(`checks — ${o.officeName}: ${o.report ? `claimed ${o.claimed?.toFixed(2)}, findings ${f.error} errors / ${f.warning} warnings` : 'no report'}`);
   }
   // A reviewer's decision on the first office: a verified figure, a comment, an evidence file.
-  const first = overview.offices.find((o: { report: unknown }) => o.report);
-  if (first) {
-    const workspace = await call('review.workspace', { reportId: first.report.id });
-    const counted = workspace.indicators.find((i: { valueKind: string; claimed: { achievement: unknown } }) => i.valueKind === 'number' && typeof i.claimed.achievement === 'number');
-    if (counted) {
-      await call('review.setVerified', { reportId: first.report.id, indicatorId: counted.indicatorId, value: Math.max(0, counted.claimed.achievement - 1) });
-      await call('review.setComment', { reportId: first.report.id, indicatorId: counted.indicatorId, comment: 'প্রমাণকে একটি সভার হাজিরা পাওয়া যায়নি।' });
-      await call('review.attachEvidence', { reportId: first.report.id, indicatorId: counted.indicatorId, fileName: 'হাজিরা-নোটিশ.txt', contentBase64: Buffer.from('সভার নোটিশ ও হাজিরা (নমুনা)').toString('base64') });
+  const first = overview.offices.find((o) => o.report);
+  if (first?.report) {
+    const reportId = first.report.id;
+    const workspace = await call('review.workspace', { reportId });
+    const counted = workspace.indicators.find((i) => i.valueKind === 'number' && typeof i.claimed.achievement === 'number');
+    const claimed = counted?.claimed.achievement;
+    if (counted && typeof claimed === 'number') {
+      await call('review.setVerified', { reportId, indicatorId: counted.indicatorId, value: Math.max(0, claimed - 1) });
+      await call('review.setComment', { reportId, indicatorId: counted.indicatorId, comment: 'প্রমাণকে একটি সভার হাজিরা পাওয়া যায়নি।' });
+      await call('review.attachEvidence', { reportId, indicatorId: counted.indicatorId, fileName: 'হাজিরা-নোটিশ.txt', contentBase64: Buffer.from('সভার নোটিশ ও হাজিরা (নমুনা)').toString('base64') });
       step(`review: ${first.officeName} [${counted.code}] verified one lower, with a comment and an evidence file`);
     }
   }
@@ -82,11 +82,12 @@ try {
     await new Promise((r) => setTimeout(r, 250));
     status = await call('package.status', { jobId: job.id });
   }
-  if (status.state !== 'done') throw new Error(`package: ${status.state} ${status.error?.message ?? ''}`);
-  const target = path.join(output, status.result.name);
-  fs.cpSync(status.result.folder, target, { recursive: true });
-  step(`package ${status.result.memoNumber}: ${status.result.files.length} files`);
-  for (const file of status.result.files) console.log(`    ${file.path}`);
+  if (status.state !== 'done' || !status.result) throw new Error(`package: ${status.state} ${status.error?.message ?? ''}`);
+  const result = status.result;
+  const target = path.join(output, result.name);
+  fs.cpSync(result.folder, target, { recursive: true });
+  step(`package ${result.memoNumber}: ${result.files.length} files`);
+  for (const file of result.files) console.log(`    ${file.path}`);
   console.log(`\nThe package is in ${target}\n(the sample database is in ${path.join(output, 'data')}; open it with: npm run web -- --data-dir ${path.join('demo-output', 'data')})`);
 } finally {
   backend.close();

@@ -2,7 +2,7 @@
 // "done" line after it returned, each flushed to disk before the worker goes on, so after a kill the
 // parent knows every committed item (done) and the one call that may have been cut short (begin).
 import fs from 'node:fs';
-import type { PlanDocument } from '../../electron/backend/plan-document/schema.js';
+import type { PlanDocument } from '../../common/plan-document/schema.js';
 
 export type Scenario = 'import' | 'review' | 'package';
 export const SCENARIOS: readonly Scenario[] = ['import', 'review', 'package'];

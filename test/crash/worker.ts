@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend/app/backend.js';
-import { REVIEW_STATUSES } from '../../electron/backend/api/contract/review.js';
+import { REVIEW_STATUSES } from '../../common/terms/review-statuses.js';
 import type { FixtureInfo } from '../fixtures/build-fixtures.js';
 import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-reports.js';
 import { manyFiles, prng, type GeneratedFile } from '../fixtures/variants/many-files.js';

@@ -1,7 +1,6 @@
 // Binds every API call of the contract to the service that does the work, one capability at a time.
 import type { Handlers } from '../api/dispatch.js';
-import type { AppDatabase, Db } from '../database/open-database.js';
-import type { PdfPrinter } from '../documents/pdf/printer.js';
+import type { HandlerContext } from '../api/handler-context.js';
 import { importHandlers } from '../plan-import/import-handlers.js';
 import { officeHandlers } from '../offices/office-handlers.js';
 import { settingsHandlers } from '../settings/settings-handlers.js';
@@ -9,23 +8,6 @@ import { reviewHandlers } from '../review/review-handlers.js';
 import { packageHandlers } from '../package/package-handlers.js';
 import { backupHandlers } from '../backup/backup-handlers.js';
 import { userHandlers } from '../users/user-handlers.js';
-import type { Session } from '../users/user-service.js';
-
-export interface HandlerContext {
-  db: Db;
-  /** The open database itself (its path and connection), for backups and restores. */
-  database: AppDatabase;
-  /** Who is making the change, for the audit log: the session's current user. */
-  actor: () => string;
-  session: Session;
-  today: () => Date;
-  /** The app's data folder (database, evidence store, generated packages). */
-  dataDir: string;
-  /** Prints documents to PDF: Chromium through Playwright here, webContents.printToPDF in the app. */
-  createPrinter: () => Promise<PdfPrinter>;
-  /** Shows a folder in the OS file manager; false where the transport cannot (the browser). */
-  openFolder: (folder: string) => Promise<boolean>;
-}
 
 export function createHandlers(context: HandlerContext): Handlers {
   return {

@@ -1,6 +1,6 @@
 // Binds the backup calls: list, back up now, keep-N, restore from the list or a file, export.
 import path from 'node:path';
-import type { HandlerContext } from '../app/handlers.js';
+import type { HandlerContext } from '../api/handler-context.js';
 import type { backupCalls } from '../api/contract/backup.js';
 import type { HandlersFor } from '../api/dispatch.js';
 import { notFound } from '../api/errors.js';

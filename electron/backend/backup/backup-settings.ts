@@ -1,5 +1,6 @@
 // How many automatic start backups to keep: a setting like any other, so it is audited and travels with the database.
-import { DEFAULT_BACKUP_KEEP, MAX_BACKUP_KEEP } from '../api/contract/backup.js';
+import { DEFAULT_BACKUP_KEEP } from '../api/contract/backup.js';
+import { MAX_BACKUP_KEEP } from '../../../common/limits.js';
 import type { Db } from '../database/open-database.js';
 import { readSetting, writeSetting } from '../settings/settings-store.js';
 

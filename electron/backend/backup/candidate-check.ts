@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../api/errors.js';
-import { toBengaliDigits } from '../bengali/digits.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import { APPLICATION_ID, applyMigrations, appliedMigrationTags, type Migration } from '../database/migrations.js';
 
 export type RefusalCode = 'backup-not-sqlite' | 'backup-corrupt' | 'backup-foreign' | 'backup-newer-schema' | 'backup-schema-mismatch';

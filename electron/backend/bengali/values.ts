@@ -1,7 +1,8 @@
 // Reading the values officers type into cells: dates, numbers and percentages in Bengali or
 // Latin digits, dashes for "no target"; and writing numbers and dates back in Bengali digits.
-import { fromBengaliDate, parseIsoDate } from './calendar.js';
-import { toBengaliDigits, toLatinDigits } from './digits.js';
+import { fromBengaliDate } from '../../../common/bengali/calendar.js';
+import { parseIsoDate } from '../../../common/dates/iso-date.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
 
 // ---------------------------------------------------------------------------------------------
 // Whitespace
@@ -188,11 +189,4 @@ const DEFAULT_NUMBER_FORMAT = new Intl.NumberFormat('bn-BD');
 export function formatBengaliNumber(n: number, opts?: Intl.NumberFormatOptions): string {
   const format = opts === undefined ? DEFAULT_NUMBER_FORMAT : new Intl.NumberFormat('bn-BD', opts);
   return format.format(n);
-}
-
-/** "2024-01-04" → "০৪/০১/২০২৪". The date part is used as written, so no timezone shifts it. */
-export function formatBengaliIsoDate(iso: string): string {
-  const { year, month, day } = parseIsoDate(iso.slice(0, 10));
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return toBengaliDigits(`${pad(day)}/${pad(month)}/${year}`);
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUNDLED_FONT_FAMILY } from './styles.js';
+import { BUNDLED_FONT_FAMILY } from '../../../common/documents/styles.js';
 
 const FONTSOURCE_PACKAGE = '@fontsource/noto-sans-bengali';
 const SUBSETS = ['bengali', 'latin'] as const;

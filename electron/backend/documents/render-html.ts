@@ -2,11 +2,11 @@
 // fonts as data: URLs and the components rendered to static markup. Chromium prints it to PDF.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { DocumentView } from './components/DocumentView.js';
+import { DocumentView } from '../../../common/documents/components/DocumentView.js';
 import { bundledFontFaceCss, USER_FONT_FAMILY, userFontFaceCss } from './fonts.js';
-import { periodName } from './format.js';
-import type { DocumentModel } from './model.js';
-import { BUNDLED_FONT_FAMILY, documentCss } from './styles.js';
+import { periodName } from '../../../common/documents/format.js';
+import type { DocumentModel } from '../../../common/documents/model.js';
+import { BUNDLED_FONT_FAMILY, documentCss } from '../../../common/documents/styles.js';
 
 export interface RenderHtmlOptions {
   /** A Bengali font file (e.g. Nikosh.ttf) to print with; the bundled Noto Sans Bengali stays the fallback. */

@@ -5,7 +5,7 @@ import type { Db } from '../database/open-database.js';
 import { statement } from '../database/statements.js';
 import type { FiscalYearInfo } from '../api/contract.js';
 import { readSetting } from '../settings/settings-store.js';
-import { fiscalYearOf, fiscalYearStart, formatFiscalYear, periodEnd, periodStart } from './fiscal-year.js';
+import { fiscalYearOf, fiscalYearStart, formatFiscalYear, periodEnd, periodStart } from '../../../common/fiscal-year/fiscal-year.js';
 
 /**
  * Makes sure a fiscal year row exists (plans and reports refer to it), with the rule and plan total

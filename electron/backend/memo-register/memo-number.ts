@@ -2,7 +2,7 @@
 // A file number is dot-separated digit groups — seven parts (18 digits), or from 2024 eight parts
 // (22 digits) — optionally with a part marker "(অংশ-১)". A memo number is the file number and the
 // letter's serial within that file: ৩২.০২.০০০০.০০৬.১৬.০১৮.১৯-৫৮২.
-import { toBengaliDigits, toLatinDigits } from '../bengali/digits.js';
+import { toBengaliDigits, toLatinDigits } from '../../../common/bengali/digits.js';
 
 export interface FileNumber {
   /** Digit groups in Latin digits, e.g. ["32","02","0000","006","16","018","19"]. */

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../app/handlers.js';
+import type { HandlerContext } from '../api/handler-context.js';
 import type { officeCalls } from '../api/contract/offices.js';
 import type { HandlersFor } from '../api/dispatch.js';
 import { confirmOfficeImport, previewOfficeImport } from './office-import.js';

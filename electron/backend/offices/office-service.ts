@@ -1,6 +1,6 @@
 // The office registry: the own office at the root and its subordinate offices as a tree.
 // Offices with data (sub-offices, plans, reports, memos) are deactivated, never hard-deleted.
-import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { offices } from '../../../drizzle/schema.js';
 import type { Db } from '../database/open-database.js';
 import { conflict, fieldError, notFound } from '../api/errors.js';

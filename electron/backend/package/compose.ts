@@ -4,15 +4,12 @@
 import type { MemoDraft, MemoTemplate } from '../api/contract/package.js';
 import type { Signatory } from '../api/contract/settings.js';
 import { fieldError } from '../api/errors.js';
-import { toBengaliDigits } from '../bengali/digits.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import type { Db } from '../database/open-database.js';
 import { findOwnOffice } from '../offices/office-service.js';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { readSetting, writeSetting } from '../settings/settings-store.js';
-
-export const PERIOD_NAMES_BN: Record<Period, string> = {
-  Q1: '১ম ত্রৈমাসিক', Q2: '২য় ত্রৈমাসিক', Q3: '৩য় ত্রৈমাসিক', Q4: '৪র্থ ত্রৈমাসিক', H1: 'অর্ধবার্ষিক', annual: 'বার্ষিক',
-};
+import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 
 const TEMPLATES_KEY = 'memo.templates';
 
@@ -21,7 +18,7 @@ export function fillPlaceholders(text: string, values: { office: string; fiscalY
   return text
     .replaceAll('{office}', values.office)
     .replaceAll('{fiscalYear}', toBengaliDigits(values.fiscalYear))
-    .replaceAll('{period}', PERIOD_NAMES_BN[values.period]);
+    .replaceAll('{period}', PERIOD_NAMES.bn[values.period]);
 }
 
 export function standardTemplate(): MemoTemplate {
@@ -59,7 +56,7 @@ export function toPlaceholders(text: string, values: { office: string; fiscalYea
   return text
     .replaceAll(values.office, '{office}')
     .replaceAll(toBengaliDigits(values.fiscalYear), '{fiscalYear}')
-    .replaceAll(PERIOD_NAMES_BN[values.period], '{period}');
+    .replaceAll(PERIOD_NAMES.bn[values.period], '{period}');
 }
 
 /** Saves (or replaces by name) a template; the most recently saved one comes first and is the default. */

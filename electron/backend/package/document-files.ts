@@ -1,7 +1,7 @@
 // The files one document becomes in the package: always a PDF (printed by Chromium from the same
 // HTML the preview shows) and an editable DOCX; the tables (annexes) also as XLSX.
 import { writeDocumentDocx } from '../documents/docx/annex-docx.js';
-import { isLandscape, type DocumentModel } from '../documents/model.js';
+import { isLandscape, type DocumentModel } from '../../../common/documents/model.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import { renderDocumentHtml } from '../documents/render-html.js';
 import { writeAnnexXlsx, writeEvidenceIndexXlsx, writeReviewXlsx } from '../documents/xlsx/xlsx-writer.js';

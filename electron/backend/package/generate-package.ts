@@ -6,12 +6,12 @@ import type { GeneratedPackage, MemoDraft, PackageParts } from '../api/contract/
 import { fieldError } from '../api/errors.js';
 import { auditLog } from '../../../drizzle/schema.js';
 import type { AppDatabase } from '../database/open-database.js';
-import type { DocumentModel } from '../documents/model.js';
+import type { DocumentModel } from '../../../common/documents/model.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import type { JobContext } from '../jobs/job-runner.js';
 import { issueMemoNumber } from '../memo-register/memo-register.js';
 import { findOwnOffice, listOffices } from '../offices/office-service.js';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { readStoredFile } from '../stored-files/stored-files.js';
 import { documentFiles } from './document-files.js';
 import { buildPackageDocumentsInSteps, documentList } from './package-documents.js';

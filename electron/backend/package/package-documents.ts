@@ -4,20 +4,20 @@
 import type Database from 'better-sqlite3';
 import type { MemoDraft, PackageParts } from '../api/contract/package.js';
 import type { FeedbackLetter } from '../api/contract/review.js';
-import { toBengaliDigits } from '../bengali/digits.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import type { Db } from '../database/open-database.js';
 import type {
   DocumentModel, EvidenceIndexEntry, FeedbackLetterModel, MemoModel, ReviewedOffice, SelfAssessmentAnnex,
-} from '../documents/model.js';
+} from '../../../common/documents/model.js';
 import type { Office } from '../api/contract/offices.js';
 import { findOwnOffice } from '../offices/office-service.js';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { loadPlanDocument } from '../plan-store/load-plan.js';
 import { CHECK_CATALOGUE, type Finding } from '../review-checks/index.js';
 import { feedbackLetters } from '../review/review-feedback.js';
 import { reviewOverview } from '../review/review-overview.js';
 import { scorePlan } from '../scoring/index.js';
-import { PERIOD_NAMES_BN } from './compose.js';
+import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 
 export interface EvidenceItem extends EvidenceIndexEntry {
   storedFileId: number;
@@ -26,7 +26,7 @@ export interface EvidenceItem extends EvidenceIndexEntry {
 export interface PackageDocuments {
   memo: MemoModel;
   selfAssessment: SelfAssessmentAnnex | null;
-  reviewReport: { kind: 'review-report'; model: import('../documents/model.js').ReviewReportAnnex } | null;
+  reviewReport: { kind: 'review-report'; model: import('../../../common/documents/model.js').ReviewReportAnnex } | null;
   feedbackLetters: FeedbackLetterModel[];
   evidence: EvidenceItem[];
 }
@@ -66,7 +66,7 @@ function selfAssessment(db: Db, sqlite: Database.Database, own: Office, fiscalYe
   if (!report) return null;
   const plan = loadPlanDocument(db, report.planId, report.id);
   return {
-    title: [`${own.nameBn}-এর ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ${toBengaliDigits(fiscalYear)}-এর ${PERIOD_NAMES_BN[period]} স্ব-মূল্যায়ন প্রতিবেদন`],
+    title: [`${own.nameBn}-এর ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ${toBengaliDigits(fiscalYear)}-এর ${PERIOD_NAMES.bn[period]} স্ব-মূল্যায়ন প্রতিবেদন`],
     annexNumber: 'সংযোজনী-১',
     officeName: own.nameBn,
     fiscalYear,
@@ -212,7 +212,7 @@ function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
     result.reviewReport = {
       kind: 'review-report',
       model: {
-        title: [`আওতাধীন দপ্তর/সংস্থার ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ${toBengaliDigits(fiscalYear)}-এর ${PERIOD_NAMES_BN[period]} স্ব-মূল্যায়ন প্রতিবেদন পর্যালোচনা সংক্রান্ত প্রতিবেদন`],
+        title: [`আওতাধীন দপ্তর/সংস্থার ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ${toBengaliDigits(fiscalYear)}-এর ${PERIOD_NAMES.bn[period]} স্ব-মূল্যায়ন প্রতিবেদন পর্যালোচনা সংক্রান্ত প্রতিবেদন`],
         annexNumber: 'সংযোজনী-২',
         fiscalYear,
         period,

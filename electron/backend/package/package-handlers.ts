@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../app/handlers.js';
+import type { HandlerContext } from '../api/handler-context.js';
 import type { packageCalls } from '../api/contract/package.js';
 import type { HandlersFor } from '../api/dispatch.js';
 import { fieldError } from '../api/errors.js';

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../app/handlers.js';
+import type { HandlerContext } from '../api/handler-context.js';
 import type { importCalls } from '../api/contract/imports.js';
 import type { HandlersFor } from '../api/dispatch.js';
 import { decodeBase64 } from '../offices/office-import.js';

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { DuplicateInfo } from '../api/contract.js';
 import { statement } from '../database/statements.js';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { findStoredFile } from '../stored-files/stored-files.js';
 import type { MatchableOffice } from './office-match.js';
 

@@ -6,9 +6,9 @@ import type { CommitInput, CommitOutcome, ImportAnalysis, ImportResult, LayoutOv
 import { ApiError, fieldError, notFound, type ApiErrorBody } from '../api/errors.js';
 import { recordAuditOn } from '../audit/audit-log.js';
 import type { AppDatabase, Db } from '../database/open-database.js';
-import { isFiscalYear } from '../fiscal-year/fiscal-year.js';
+import { isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import { getOffice } from '../offices/office-service.js';
-import type { Period, PlanDocument } from '../plan-document/schema.js';
+import type { Period, PlanDocument } from '../../../common/plan-document/schema.js';
 import { insertPlanTable, insertReport } from '../plan-store/save-plan.js';
 import { loadPlanDocument as loadPlanForChecks } from '../plan-store/load-plan.js';
 import { inCatalogueOrder, isStoredDataCheck, runChecks, type CheckContext, type Finding } from '../review-checks/index.js';

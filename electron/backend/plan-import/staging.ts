@@ -1,7 +1,7 @@
 // Files the user dropped on the Import screen, held in memory until they are imported or discarded:
 // their bytes and the table as last read. A workbook that was slow to read stays in the reader
 // worker that read it, so re-mapping a column reads the table again there without parsing it again.
-import type { PlanDocument } from '../plan-document/schema.js';
+import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import type { Layout } from '../spreadsheet-import/index.js';
 import type { WorkerTableRead } from '../spreadsheet-import/reader-protocol.js';
 

@@ -1,12 +1,12 @@
 // Reads a stored plan (and optionally a report's achievements) back as an apa-plan/1 document,
 // the shape scoring and the review checks work on.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import {
   achievements, planActivities, planAreas, planIndicators, plans, reportRemarks, reports, storedFiles,
 } from '../../../drizzle/schema.js';
 import type { Db } from '../database/open-database.js';
 import { notFound } from '../api/errors.js';
-import type { Indicator, Level, Period, PlanDocument } from '../plan-document/schema.js';
+import type { Indicator, Level, Period, PlanDocument } from '../../../common/plan-document/schema.js';
 import { fromColumns, targetsFromJson } from './values.js';
 
 export function loadPlanDocument(db: Db, planId: number, reportId: number | null = null): PlanDocument {

@@ -4,7 +4,7 @@
 // building each insert anew cost more than reading the file.
 import type Database from 'better-sqlite3';
 import { statement } from '../database/statements.js';
-import type { Period, PlanDocument } from '../plan-document/schema.js';
+import type { Period, PlanDocument } from '../../../common/plan-document/schema.js';
 import { ensureFiscalYear } from '../fiscal-year/fiscal-year-service.js';
 import { targetsToJson, toColumns } from './values.js';
 

@@ -1,5 +1,5 @@
 // A plan value (number, ISO date or null) in the database's two typed columns, and back.
-import type { Indicator, Level, Value } from '../plan-document/schema.js';
+import type { Indicator, Level, Value } from '../../../common/plan-document/schema.js';
 
 export function toColumns(value: Value | undefined): { valueNumber: number | null; valueDate: string | null } {
   if (typeof value === 'number') return { valueNumber: value, valueDate: null };

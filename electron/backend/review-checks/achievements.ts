@@ -11,8 +11,8 @@
 //   achievement-out-of-period: a date after its column's period end, before the fiscal year start, or
 //     after the day the report arrived.
 //   achievement-over-max: a percentage above 100; a count more than 3× the 100% target.
-import { fiscalYearStart, isFiscalYear, periodEnd, periodStart } from '../fiscal-year/fiscal-year.js';
-import type { Indicator, Period, PlanDocument } from '../plan-document/schema.js';
+import { fiscalYearStart, isFiscalYear, periodEnd, periodStart } from '../../../common/fiscal-year/fiscal-year.js';
+import type { Indicator, Period, PlanDocument } from '../../../common/plan-document/schema.js';
 import { periodsInView } from './context.js';
 import { indicatorFinding } from './finding.js';
 import { remarkSays, saysNotApplicable } from './remark-patterns.js';

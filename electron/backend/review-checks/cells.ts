@@ -4,7 +4,7 @@
 // "remarks", "evidence". Other spellings are accepted: the reader's "target:100" and "achievement:H1",
 // and "target.100", "100", "H1"; a field without its own cell falls back to the row's code or text cell, so the finding still
 // lands on the right row.
-import type { Indicator, PlanDocument } from '../plan-document/schema.js';
+import type { Indicator, PlanDocument } from '../../../common/plan-document/schema.js';
 
 function candidates(field: string): string[] {
   const [head, sub] = field.split('.', 2) as [string, string | undefined];

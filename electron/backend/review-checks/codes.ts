@@ -1,7 +1,7 @@
 // Indicator, activity and area codes: repeated (duplicate-code), malformed (bad-code), or not under
 // their own activity/area (code-out-of-place; seed 001 files [২.১.২] under activity [২.২]).
-import { toBengaliDigits } from '../bengali/digits.js';
-import type { Indicator } from '../plan-document/schema.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import type { Indicator } from '../../../common/plan-document/schema.js';
 import { areaFinding, indicatorFinding } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
 

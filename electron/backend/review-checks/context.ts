@@ -1,5 +1,5 @@
 // Defaults of the check context and the periods a report's figures belong to.
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import type { CheckContext, ResolvedContext } from './types.js';
 
 export const DEFAULT_PLAN_TOTAL = 50;

@@ -2,9 +2,9 @@
 // it could not read as Diagnostics (code invalid-date); those are passed through with their cell.
 // Values that reached the document but name no real day (2022-02-30) are found here too.
 // date-outside-year: a target date outside the fiscal year plus the grace days after 30 June.
-import { toBengaliDigits } from '../bengali/digits.js';
-import { fiscalYearStart, isFiscalYear } from '../fiscal-year/fiscal-year.js';
-import type { Period } from '../plan-document/schema.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import { fiscalYearStart, isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { indicatorAtCell } from './cells.js';
 import { indicatorFinding, indicatorLabelBn, indicatorLabelEn } from './finding.js';
 import type { Check, FindingDraft } from './types.js';

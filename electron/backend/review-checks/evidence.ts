@@ -1,8 +1,8 @@
 // evidence-missing: an achievement is claimed, but the row names no evidence (its প্রমাণক column, or a
 // reference such as "প্রযানক পরিশিষ্ট-১" in the remarks or the achievement cell, seed 004) and no file
 // is attached for the indicator.
-import { toBengaliDigits } from '../bengali/digits.js';
-import type { Indicator } from '../plan-document/schema.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import type { Indicator } from '../../../common/plan-document/schema.js';
 import { indicatorFinding } from './finding.js';
 import { refersToEvidence } from './remark-patterns.js';
 import type { Check, FindingDraft } from './types.js';

@@ -2,7 +2,7 @@
 // checked on arrival like everything else a worker sends. Apart from index.ts so the worker itself
 // does not load zod.
 import { z } from 'zod';
-import { periodSchema } from '../plan-document/schema.js';
+import { periodSchema } from '../../../common/plan-document/schema.js';
 import { CHECK_CODES } from './catalogue.js';
 
 const findingsSchema = z.array(

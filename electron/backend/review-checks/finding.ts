@@ -1,6 +1,6 @@
 // Building finding drafts with the subject named the same way in every message.
-import { toBengaliDigits } from '../bengali/digits.js';
-import type { Area, Indicator } from '../plan-document/schema.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import type { Area, Indicator } from '../../../common/plan-document/schema.js';
 import { cellOf } from './cells.js';
 import type { FindingDraft } from './types.js';
 

@@ -1,6 +1,6 @@
 // Automated review checks of a plan or progress report (domain.md §5). Pure: a document and its
 // context in, findings out; nothing is read or written.
-import type { PlanDocument } from '../plan-document/schema.js';
+import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import { CHECK_CODES, CHECKS } from './catalogue.js';
 import { resolveContext } from './context.js';
 import type { CheckContext, Finding } from './types.js';

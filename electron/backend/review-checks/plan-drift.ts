@@ -2,8 +2,8 @@
 // code (texts after normalising whitespace and a trailing দাঁড়ি), one finding per difference; indicators
 // the report drops or adds; area weights. Seed 001's report changes weights, units and texts of the
 // 2023-24 ministry plan.
-import { toBengaliDigits } from '../bengali/digits.js';
-import type { Indicator, Level, PlanDocument } from '../plan-document/schema.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import type { Indicator, Level, PlanDocument } from '../../../common/plan-document/schema.js';
 import { areaFinding, documentFinding, indicatorFinding } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
 import { formatNumber, formatValueBn, formatValueEn, levelBn, toBn } from './values.js';

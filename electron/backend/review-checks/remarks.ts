@@ -4,7 +4,7 @@
 //     "… বাস্তবায়িত হবে", which agrees). A remark saying both (partly done, rest later) is left alone.
 //   not-applicable-claimed: the row is marked not applicable yet claims an achievement (seed 001
 //     [২.২.১] "আওতাধীন দপ্তর/সংস্থা নেই").
-import type { Indicator, Period, PlanDocument } from '../plan-document/schema.js';
+import type { Indicator, Period, PlanDocument } from '../../../common/plan-document/schema.js';
 import { indicatorFinding } from './finding.js';
 import { remarkSays, saysNotApplicable } from './remark-patterns.js';
 import type { Check, FindingDraft } from './types.js';

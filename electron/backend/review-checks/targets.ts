@@ -1,7 +1,7 @@
 // The target levels of each indicator: none at all (targets-missing, seed 001), a worse level with a
 // better target (targets-not-monotonic, seed 002 [৪.১.১] 31/08/24 then 08/08/24), or a target of 0
 // that would give marks for doing nothing (zero-target, seed 002 [৫.১.১]).
-import type { Indicator, Level } from '../plan-document/schema.js';
+import type { Indicator, Level } from '../../../common/plan-document/schema.js';
 import { indicatorFinding } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
 import {

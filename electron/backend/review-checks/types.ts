@@ -1,5 +1,5 @@
 // Shared shapes of the review checks (domain.md §5).
-import type { PlanDocument, Period } from '../plan-document/schema.js';
+import type { PlanDocument, Period } from '../../../common/plan-document/schema.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,7 +1,7 @@
 // unit-mismatch: the unit column disagrees with the values (seed 003 [২.২.৫]: unit সংখ্যা, target a
 // date; seed 004 [২.২.২]: a count with a date achievement), a percent target above 100, or no unit.
 // Scoring follows the values' form anyway (domain.md §4 rule 4); this only tells the reviewer.
-import type { Indicator, Period } from '../plan-document/schema.js';
+import type { Indicator, Period } from '../../../common/plan-document/schema.js';
 import { indicatorFinding } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
 import {

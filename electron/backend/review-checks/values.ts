@@ -1,8 +1,8 @@
 // Reading target and achievement values: dates as day numbers, the form of an indicator's targets,
 // and how a value is shown in a message.
-import { toBengaliDigits } from '../bengali/digits.js';
-import type { Indicator, Level, Period, PlanDocument, Value } from '../plan-document/schema.js';
-import { LEVEL_KEYS, LEVELS } from '../plan-document/schema.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import type { Indicator, Level, Period, PlanDocument, Value } from '../../../common/plan-document/schema.js';
+import { LEVEL_KEYS, LEVELS } from '../../../common/terms/plan-terms.js';
 import { periodsInView } from './context.js';
 
 export type ValueKind = 'date' | 'number';

@@ -1,6 +1,6 @@
 // weight-mismatch: indicator weights must add up to their area's weight, and areas to the plan total.
 // Seed 003 prints 35/15 for its areas while its rows add to 29/21.
-import { toBengaliDigits } from '../bengali/digits.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import { areaFinding, documentFinding, indicatorFinding } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
 import { formatNumber } from './values.js';

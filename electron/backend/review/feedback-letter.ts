@@ -1,10 +1,10 @@
 // The feedback letter (ফলাবর্তক) to an office after its report is reviewed: drafted from the
 // automated findings and the reviewer's comments, edited by the reviewer, then saved for the package
 // (which typesets it with letterhead, memo number and signature).
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import type { Finding } from '../review-checks/index.js';
 import { formatDateBn, toBn } from '../review-checks/values.js';
-import { toBengaliDigits } from '../bengali/digits.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import type { ScoreTotal } from '../scoring/index.js';
 
 const REPORT_NAME_BN: Record<Period, string> = {

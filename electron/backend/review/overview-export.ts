@@ -3,7 +3,7 @@
 // file can be summed and sorted.
 import ExcelJS from 'exceljs';
 import type { ReviewOverview } from '../api/contract/review.js';
-import { toBengaliDigits } from '../bengali/digits.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import { periodBn } from '../review-checks/values.js';
 
 export const SUMMARY_SHEET = 'সারসংক্ষেপ';

@@ -1,7 +1,7 @@
 // Turns the rows of readReviewRows into apa-plan/1 documents (the same documents loadPlanDocument
 // builds one at a time), with each report's review rows beside its document.
-import type { Indicator, Level, Period, PlanDocument, Value } from '../plan-document/schema.js';
-import { PERIODS } from '../plan-document/schema.js';
+import type { Indicator, Level, Period, PlanDocument, Value } from '../../../common/plan-document/schema.js';
+import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { fromColumns, targetsFromJson } from '../plan-store/values.js';
 import type { ActivityRow, PlanRow, ReportRow, ReviewItemRow, ReviewRow, ReviewRows } from './review-rows.js';
 

@@ -1,6 +1,6 @@
 // Binds the review calls to the review services. Every change returns the recomputed workspace, so
 // the screen shows the new scores and totals as soon as the change is saved.
-import type { HandlerContext } from '../app/handlers.js';
+import type { HandlerContext } from '../api/handler-context.js';
 import type { reviewCalls } from '../api/contract/review.js';
 import type { HandlersFor } from '../api/dispatch.js';
 import { overviewWorkbook } from './overview-export.js';

@@ -4,7 +4,7 @@
 // out of date are read together in a dozen set-based queries (review-rows.ts) and scored in memory.
 import type Database from 'better-sqlite3';
 import type { OverviewOffice, ReviewOverview } from '../api/contract/review.js';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { statement } from '../database/statements.js';
 import { latestReports, readReviewRows, type ReviewRows } from './review-rows.js';
 import { reportSummaries, staleReports, stampedReports, type ReportSummary, type StaleReports, type StampedReport } from './review-summaries.js';

@@ -3,7 +3,7 @@
 // times exactly these reads as the "bare SQL read" the overview is compared with.
 import type Database from 'better-sqlite3';
 import { statement } from '../database/statements.js';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 
 export interface ReportRow {
   id: number;

@@ -1,6 +1,6 @@
 // Scores and findings of one report under review: the office's claim as reported, the same table
 // with the reviewer's verified figures, and the automated checks. Pure: loaded rows in, results out.
-import type { Indicator, Period, PlanDocument, Value } from '../plan-document/schema.js';
+import type { Indicator, Period, PlanDocument, Value } from '../../../common/plan-document/schema.js';
 import { runChecks, type Finding } from '../review-checks/index.js';
 import { scorePlan, type IndicatorScoreEntry, type Rule, type ScoreDocument } from '../scoring/index.js';
 import type { LoadedReport } from './report-documents.js';

@@ -11,7 +11,7 @@
 // plan (plan-drift), and the fiscal year's rule and plan total. SUMMARY_FORMAT is part of it too:
 // a new version of the checks or the scoring bumps it, and every stored summary is computed again.
 import type Database from 'better-sqlite3';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { assembleReports } from './report-documents.js';
 import { statement } from '../database/statements.js';
 import { readReviewRows, type ReportRow } from './review-rows.js';

@@ -7,7 +7,7 @@ import type {
 import { notFound } from '../api/errors.js';
 import { statement } from '../database/statements.js';
 import type { Db } from '../database/open-database.js';
-import type { Level } from '../plan-document/schema.js';
+import type { Level } from '../../../common/plan-document/schema.js';
 import type { Finding } from '../review-checks/index.js';
 import { indicatorKind } from '../review-checks/values.js';
 import type { IndicatorScoreEntry } from '../scoring/index.js';

@@ -1,9 +1,9 @@
 // What the review takes from the fiscal year and the settings: its scoring rule, its plan total and
 // the deadline by which reports for a period were due.
 import type Database from 'better-sqlite3';
-import { periodEnd } from '../fiscal-year/fiscal-year.js';
+import { periodEnd } from '../../../common/fiscal-year/fiscal-year.js';
 import { DEFAULT_REPORT_GRACE_DAYS } from '../api/contract/settings.js';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { addDays } from '../review-checks/values.js';
 import type { Rule } from '../scoring/index.js';
 import { statement } from '../database/statements.js';

@@ -7,7 +7,7 @@
 import { oneAtATime } from '../backup/backup-lock.js';
 import type { AppDatabase } from '../database/open-database.js';
 import { statement } from '../database/statements.js';
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { staleOverviewReports } from './review-overview.js';
 import { computeSummaries } from './review-summaries.js';
 

@@ -1,11 +1,11 @@
 // Score and status of one indicator for one period (shared/domain.md §4, statuses).
-import { periodEnd } from '../fiscal-year/fiscal-year.js';
-import type { Indicator, Period } from '../plan-document/schema.js';
+import { periodEnd } from '../../../common/fiscal-year/fiscal-year.js';
+import type { Indicator, Period } from '../../../common/plan-document/schema.js';
 import { appliedRule, levelFromAnalysis } from './level.js';
 import { defaultMethod, rollUp } from './roll-up.js';
 import { analyseTargets, type TargetAnalysis } from './targets.js';
-import { dayNumber } from './values.js';
-import type { Finding, IndicatorScore, Method, Rule, Status } from './types.js';
+import { dayNumber } from '../../../common/dates/iso-date.js';
+import type { Finding, IndicatorScore, Method, Rule, Status } from '../../../common/score-document/schema.js';
 
 export interface ScoreIndicatorOptions {
   period: Period;

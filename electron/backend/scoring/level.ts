@@ -1,8 +1,9 @@
 // The level (percentage of the weight earned) for one achievement against the target levels
 // (shared/domain.md §4: rules interpolate, step, proportional).
 import { analyseTargets, isBetter, reaches, type TargetAnalysis, type TargetCells, type TargetPoint } from './targets.js';
-import { dayNumber, present, type ValueForm } from './values.js';
-import type { Finding, Rule } from './types.js';
+import { dayNumber } from '../../../common/dates/iso-date.js';
+import { present, type ValueForm } from './values.js';
+import type { Finding, Rule } from '../../../common/score-document/schema.js';
 
 export interface LevelResult {
   /** 0..100, or null when the targets or the achievement cannot be scored. */

@@ -1,8 +1,8 @@
 // Scores of a whole plan for one period: every indicator, the areas and the total.
-import type { Area, Indicator, PlanDocument, Period } from '../plan-document/schema.js';
-import { isFiscalYear } from '../fiscal-year/fiscal-year.js';
+import type { Area, Indicator, PlanDocument, Period } from '../../../common/plan-document/schema.js';
+import { isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import { periodEndOrNull, scoreIndicator } from './indicator.js';
-import type { AreaScore, IndicatorScoreEntry, Method, Rule, ScoreDiagnostic, ScoreDocument, ScoreTotal } from './types.js';
+import type { AreaScore, IndicatorScoreEntry, Method, Rule, ScoreDiagnostic, ScoreDocument, ScoreTotal } from '../../../common/score-document/schema.js';
 
 export interface ScorePlanOptions {
   period: Period;

@@ -1,9 +1,9 @@
 // One achievement for the period from what the report gives: the period's own column,
 // or its quarters rolled up by the calculation method (shared/domain.md §4, roll-up).
-import { quartersOf } from '../fiscal-year/fiscal-year.js';
-import type { Indicator, Period, Unit, Value } from '../plan-document/schema.js';
+import { quartersOf } from '../../../common/fiscal-year/fiscal-year.js';
+import type { Indicator, Period, Unit, Value } from '../../../common/plan-document/schema.js';
 import { formOf, present, type Present, type ValueForm } from './values.js';
-import type { Finding, Method } from './types.js';
+import type { Finding, Method } from '../../../common/score-document/schema.js';
 
 export interface RollUpResult {
   achievement: Value;

@@ -1,6 +1,7 @@
 // The defined target levels of one indicator, as comparable points ordered best first.
-import { dayNumber, formOf, present, type ValueForm } from './values.js';
-import type { Finding } from './types.js';
+import { dayNumber } from '../../../common/dates/iso-date.js';
+import { formOf, present, type ValueForm } from './values.js';
+import type { Finding } from '../../../common/score-document/schema.js';
 
 /** A defined level: its percentage and its target as a number or a day number. */
 export interface TargetPoint {

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../app/handlers.js';
+import type { HandlerContext } from '../api/handler-context.js';
 import type { settingsCalls } from '../api/contract/settings.js';
 import type { HandlersFor } from '../api/dispatch.js';
 import { listFiscalYears } from '../fiscal-year/fiscal-year-service.js';

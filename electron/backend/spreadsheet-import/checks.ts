@@ -2,9 +2,10 @@
 // duplicate codes, weights that do not add up, units that disagree with the targets, targets that are
 // not monotonic, zero targets, target dates outside the year, rows with no targets.
 // (The review checks go further, with the approved plan and the period in hand.)
-import { toBengaliDigits } from '../bengali/digits.js';
-import { fiscalYearStart, isFiscalYear } from '../fiscal-year/fiscal-year.js';
-import { LEVEL_KEYS, LEVELS, type Indicator, type Level, type PlanDocument, type Value } from '../plan-document/schema.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import { fiscalYearStart, isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
+import { type Indicator, type Level, type PlanDocument, type Value } from '../../../common/plan-document/schema.js';
+import { LEVEL_KEYS, LEVELS } from '../../../common/terms/plan-terms.js';
 import type { Diagnostics } from './diagnostics.js';
 
 export interface AreaDraft {

@@ -1,6 +1,6 @@
 // Indicator, activity and area codes as the documents write them: "[১.১.১]" or "(১.১.১)" before the
 // text, or alone in a code column. Stored with Latin digits, dotted: "1.1.1".
-import { toLatinDigits } from '../bengali/digits.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
 
 export interface LeadingCode {
   /** The code, normalised; null when there is none or it is malformed. */

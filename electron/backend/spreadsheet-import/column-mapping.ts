@@ -1,7 +1,8 @@
 // From the header block to a role per column: the lowest header row decides ("১০০%" under "অসাধারণ"
 // under "লক্ষ্যমাত্রা"), a merged header decides only its first column, "মান" is the area's weight or
 // the indicator's by its neighbours, and the target columns get their levels.
-import { LEVELS, type Level, type Period } from '../plan-document/schema.js';
+import { type Level, type Period } from '../../../common/plan-document/schema.js';
+import { LEVELS } from '../../../common/terms/plan-terms.js';
 import { achievementRole, headerKey, periodFromText, targetRole, type ColumnRole, type HeaderClass } from './column-roles.js';
 import { headerClassOf, readableText } from './header-cells.js';
 import { columnLetter, type Grid, type GridCell } from './sheet-grid.js';

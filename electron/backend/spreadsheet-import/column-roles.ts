@@ -1,7 +1,9 @@
 // What a column holds, and the header words (Bengali with the spelling and OCR variants seen in the
 // seeds, and English) that name it. The mapping editor lists COLUMN_ROLES; detection uses classifyHeader.
-import { toLatinDigits } from '../bengali/digits.js';
-import { LEVELS, PERIODS, type Level, type Period } from '../plan-document/schema.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
+import { type Level, type Period } from '../../../common/plan-document/schema.js';
+import { LEVELS, PERIODS } from '../../../common/terms/plan-terms.js';
+import { LEVEL_NAMES, PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 import { TextMemo } from './text-memo.js';
 
 export type TargetRole = `target:${Level}`;
@@ -27,23 +29,6 @@ export interface ColumnRoleLabel {
   en: string;
 }
 
-const LEVEL_NAMES: Record<Level, { bn: string; en: string }> = {
-  100: { bn: 'অসাধারণ', en: 'excellent' },
-  90: { bn: 'অতি উত্তম', en: 'very good' },
-  80: { bn: 'উত্তম', en: 'good' },
-  70: { bn: 'চলতি মান', en: 'fair' },
-  60: { bn: 'চলতি মানের নিম্নে', en: 'poor' },
-};
-
-const PERIOD_NAMES: Record<Period, { bn: string; en: string }> = {
-  Q1: { bn: '১ম ত্রৈমাসিক', en: 'Q1' },
-  Q2: { bn: '২য় ত্রৈমাসিক', en: 'Q2' },
-  Q3: { bn: '৩য় ত্রৈমাসিক', en: 'Q3' },
-  Q4: { bn: '৪র্থ ত্রৈমাসিক', en: 'Q4' },
-  H1: { bn: 'অর্ধবার্ষিক', en: 'half-year' },
-  annual: { bn: 'বার্ষিক', en: 'annual' },
-};
-
 const BN_PERCENT: Record<Level, string> = { 100: '১০০%', 90: '৯০%', 80: '৮০%', 70: '৭০%', 60: '৬০%' };
 
 /** Every role, in the official column order, with the labels the mapping editor shows. */
@@ -58,13 +43,13 @@ export const COLUMN_ROLES: readonly ColumnRoleLabel[] = [
   { role: 'weight', bn: 'কর্মসম্পাদন সূচকের মান', en: 'Indicator weight' },
   ...LEVELS.map((level) => ({
     role: targetRole(level),
-    bn: `লক্ষ্যমাত্রা: ${LEVEL_NAMES[level].bn} (${BN_PERCENT[level]})`,
-    en: `Target: ${LEVEL_NAMES[level].en} (${level}%)`,
+    bn: `লক্ষ্যমাত্রা: ${LEVEL_NAMES.bn[level]} (${BN_PERCENT[level]})`,
+    en: `Target: ${LEVEL_NAMES.en[level]} (${level}%)`,
   })),
   ...PERIODS.map((period) => ({
     role: achievementRole(period),
-    bn: `অর্জন: ${PERIOD_NAMES[period].bn}`,
-    en: `Achievement: ${PERIOD_NAMES[period].en}`,
+    bn: `অর্জন: ${PERIOD_NAMES.bn[period]}`,
+    en: `Achievement: ${PERIOD_NAMES.en[period]}`,
   })),
   { role: 'remarks', bn: 'মন্তব্য', en: 'Remarks' },
   { role: 'evidence', bn: 'প্রমাণক', en: 'Evidence' },

@@ -1,6 +1,6 @@
 // Which period a file's achievements are taken to be for when the user has not said: what the
 // import preview proposes, and the period the reader worker checks the achievements against.
-import type { Period, PlanDocument } from '../plan-document/schema.js';
+import type { Period, PlanDocument } from '../../../common/plan-document/schema.js';
 
 export function defaultPeriod(document: PlanDocument, hint: Period | null): Period | null {
   const periods = document.reportPeriods;

@@ -1,6 +1,6 @@
 // Reader diagnostics: a stable code, a Bengali message (what the import screen shows, as the review
 // checks do) with its English twin, and the sheet and cell it comes from.
-import type { Diagnostic } from '../plan-document/schema.js';
+import type { Diagnostic } from '../../../common/plan-document/schema.js';
 
 /** The codes the reader itself reports (the review checks add the rest of domain.md §5). */
 export const READER_DIAGNOSTIC_CODES = [

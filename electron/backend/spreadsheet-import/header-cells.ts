@@ -1,7 +1,7 @@
 // What a cell says as a header: its header class (kept on the cell), the distinct cells of a row
 // (a merge counted once), and the row of column numbers (১ ২ ৩ …) that sits under many headers.
 import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
-import { toLatinDigits } from '../bengali/digits.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { classifyHeader, headerKey, type HeaderClass } from './column-roles.js';
 import { cellText, type Grid, type GridCell } from './sheet-grid.js';
 import { TextMemo } from './text-memo.js';

@@ -1,7 +1,7 @@
 // Finds the plan table: the sheet, the header block (label row, level-percentage row, column-number
 // row), what each column holds, the data rows down to the signature lines, and what the title lines
 // above say about the office, the year, the plan type and the period.
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { achievementRole } from './column-roles.js';
 import { mapColumns, PENDING_ACHIEVEMENT, type ColumnMapping } from './column-mapping.js';
 import { PlanReadError } from './errors.js';

@@ -3,7 +3,7 @@
 // normalise again with an edited Layout (no re-reading), the CLI and the score command read files.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { PlanDocument } from '../plan-document/schema.js';
+import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import { PlanReadError } from './errors.js';
 import { detectLayout, type Layout } from './header-detect.js';
 import { normalise, type NormaliseOverrides } from './normalise.js';

@@ -1,7 +1,7 @@
 // The user's corrections to a detected layout (the mapping editor: another sheet, a column given
 // another role, other row bounds), and one read of the table with them. Kept in the reader's layer
 // so that the worker thread that holds a file's workbook can read its table again on its own.
-import type { PlanDocument } from '../plan-document/schema.js';
+import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import { isColumnRole } from './column-roles.js';
 import { detectLayout, type Layout } from './header-detect.js';
 import { readDocument } from './normalise.js';

@@ -1,6 +1,6 @@
 // Grid + layout → apa-plan/1 document. Cheap to run again: it only walks the table's rows of a grid
 // that is already in memory, so the mapping editor can re-normalise on every change.
-import { toBengaliDigits } from '../bengali/digits.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import {
   planDocumentSchema,
   type Indicator,
@@ -8,7 +8,7 @@ import {
   type Period,
   type PlanDocument,
   type Value,
-} from '../plan-document/schema.js';
+} from '../../../common/plan-document/schema.js';
 import { runChecks, type AreaDraft } from './checks.js';
 import { codeDepth, codePrefix, parseCodeCell, parseLeadingCode } from './codes.js';
 import type { ColumnMapping } from './column-mapping.js';

@@ -1,5 +1,5 @@
 // What passes between the import and its reader workers (read-in-worker.ts, read-worker.ts).
-import type { Period } from '../plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import type { Finding } from '../review-checks/index.js';
 import type { PlanReadErrorCode } from './errors.js';
 import type { TableChoice, TableRead } from './layout-choice.js';

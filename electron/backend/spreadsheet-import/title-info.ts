@@ -1,8 +1,8 @@
 // What the lines above the table (and a cover letter) say about the document: the fiscal year, the
 // plan type, the period the report is for, and the office whose plan it is.
-import { toLatinDigits } from '../bengali/digits.js';
-import { formatFiscalYear } from '../fiscal-year/fiscal-year.js';
-import type { Period, PlanDocument } from '../plan-document/schema.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
+import { formatFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
+import type { Period, PlanDocument } from '../../../common/plan-document/schema.js';
 import { headerKey, periodFromText } from './column-roles.js';
 
 export type PlanType = PlanDocument['planType'];

@@ -1,7 +1,7 @@
 // The unit column: তারিখ = date, সংখ্যা = number, % = percent (in Bengali, English or Bijoy); and the
 // unit a file without that column implies by the form of its values.
 import { bijoyToUnicode } from '../bengali/bijoy.js';
-import type { Unit, Value } from '../plan-document/schema.js';
+import type { Unit, Value } from '../../../common/plan-document/schema.js';
 import { headerKey } from './column-roles.js';
 import type { CellValue } from './values.js';
 

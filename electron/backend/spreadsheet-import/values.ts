@@ -1,7 +1,7 @@
 // One cell → one value: text (Bijoy converted), a number, a percentage, a date (typed or a real Excel
 // date cell), a dash for "no target", an impossible date, or words where a value belongs.
 import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
-import { toLatinDigits } from '../bengali/digits.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { isDash, normaliseSpace, parseDateText, parseNumberText } from '../bengali/values.js';
 import { roundForDisplay, type GridCell } from './sheet-grid.js';
 import { TextMemo } from './text-memo.js';

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../app/handlers.js';
+import type { HandlerContext } from '../api/handler-context.js';
 import type { userCalls } from '../api/contract/users.js';
 import type { HandlersFor } from '../api/dispatch.js';
 import { createUser, listUsers, setUserActive } from './user-service.js';

@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { planDocumentSchema, periodSchema, type PlanDocument, type Period } from '../../backend/plan-document/schema.js';
+import { planDocumentSchema, periodSchema, type PlanDocument, type Period } from '../../../common/plan-document/schema.js';
 import { scorePlan } from '../../backend/scoring/plan.js';
-import { ruleSchema, type Rule } from '../../backend/scoring/types.js';
+import { ruleSchema, type Rule } from '../../../common/score-document/schema.js';
 
 const USAGE = 'usage: cli score FILE --period Q1|Q2|Q3|Q4|H1|annual [--rule interpolate|step|proportional] [--json]';
 

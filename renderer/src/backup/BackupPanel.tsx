@@ -2,6 +2,8 @@
 // now", the keep-N setting, export of the whole database, and restore/import from a chosen file.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupInfo, BackupList, RestoreResult } from '../../../electron/backend/api/contract.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
+import { MAX_BACKUP_KEEP } from '../../../common/limits.js';
 import { call } from '../api/client.js';
 import { ErrorBanner } from '../components/Field.js';
 import { readFileAsBase64 } from '../components/read-file.js';
@@ -9,13 +11,12 @@ import { useApiError } from '../components/useApiError.js';
 import { localeOf, setLanguage, useI18n } from '../i18n/index.js';
 import { downloadBase64 } from '../components/download.js';
 
-const MAX_KEEP = 365; // the contract's MAX_BACKUP_KEEP (the renderer imports only the contract's types)
 
 type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; file: File };
 
 /** "১২" or "12" → 12; anything else → NaN. */
 function parseWholeNumber(text: string): number {
-  const latin = text.trim().replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
+  const latin = toLatinDigits(text.trim());
   return /^\d+$/.test(latin) ? Number(latin) : NaN;
 }
 
@@ -79,8 +80,8 @@ export function BackupPanel() {
   async function saveKeep(event: FormEvent) {
     event.preventDefault();
     const keep = parseWholeNumber(keepText);
-    if (!Number.isInteger(keep) || keep < 1 || keep > MAX_KEEP) {
-      setKeepError(t('backup.keepInvalid', { max: digits(MAX_KEEP) }));
+    if (!Number.isInteger(keep) || keep < 1 || keep > MAX_BACKUP_KEEP) {
+      setKeepError(t('backup.keepInvalid', { max: digits(MAX_BACKUP_KEEP) }));
       return;
     }
     setKeepError(null);

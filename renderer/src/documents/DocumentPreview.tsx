@@ -3,9 +3,9 @@
 // documents' page styles cannot touch the app's).
 import { useEffect, useRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { DocumentModel } from '../../../electron/backend/documents/model.js';
-import { DocumentView } from '../../../electron/backend/documents/components/DocumentView.js';
-import { documentCss } from '../../../electron/backend/documents/styles.js';
+import type { DocumentModel } from '../../../common/documents/model.js';
+import { DocumentView } from '../../../common/documents/components/DocumentView.js';
+import { documentCss } from '../../../common/documents/styles.js';
 
 let sheet: CSSStyleSheet | null = null;
 function documentSheet(): CSSStyleSheet {

@@ -2,6 +2,7 @@
 import { reviewBn } from '../review/strings.js';
 import { packageBn } from '../package/strings.js';
 import { backupBn } from '../backup/strings.js';
+import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 export const bn = {
   app: { name: 'এপিএ ডেস্ক', tagline: 'ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা' },
   nav: { offices: 'দপ্তর/সংস্থা', import: 'আমদানি', review: 'পর্যালোচনা', package: 'প্যাকেজ', settings: 'সেটিংস' },
@@ -47,7 +48,7 @@ export const bn = {
     preview: 'যেভাবে পড়া হয়েছে', indicators: '{{n}}টি সূচক', diagnostics: 'পড়ার সমস্যা', findings: 'স্বয়ংক্রিয় যাচাই',
     noProblems: 'কোনো সমস্যা পাওয়া যায়নি', duplicate: 'এই ফাইলটি {{date}} তারিখে আমদানি করা হয়েছে ({{office}})',
     imported: 'আমদানি হয়েছে: {{kind}}, সংস্করণ {{version}}', cell: 'ঘর', needs: { office: 'অফিস বাছাই করুন', fiscalYear: 'অর্থবছর দিন', period: 'সময়কাল বাছাই করুন', indicators: 'কোনো সূচক পড়া যায়নি' },
-    periods: { Q1: '১ম ত্রৈমাসিক', Q2: '২য় ত্রৈমাসিক', Q3: '৩য় ত্রৈমাসিক', Q4: '৪র্থ ত্রৈমাসিক', H1: 'অর্ধবার্ষিক', annual: 'বার্ষিক' },
+    periods: PERIOD_NAMES.bn,
     units: { date: 'তারিখ', number: 'সংখ্যা', percent: '%' },
     col: { code: 'কোড', text: 'সূচক', unit: 'একক', weight: 'মান', targets: 'লক্ষ্যমাত্রা', achievements: 'অর্জন', remarks: 'মন্তব্য' },
   },

@@ -2,6 +2,7 @@ import type { Dictionary } from './bn.js';
 import { reviewEn } from '../review/strings.js';
 import { packageEn } from '../package/strings.js';
 import { backupEn } from '../backup/strings.js';
+import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 
 export const en: Dictionary = {
   app: { name: 'APA Desk', tagline: 'e-Governance and Innovation Action Plan' },
@@ -48,7 +49,7 @@ export const en: Dictionary = {
     preview: 'As read', indicators: '{{n}} indicators', diagnostics: 'Reading problems', findings: 'Automated checks',
     noProblems: 'No problems found', duplicate: 'This file was imported on {{date}} ({{office}})',
     imported: 'Imported: {{kind}}, version {{version}}', cell: 'Cell', needs: { office: 'Choose the office', fiscalYear: 'Enter the fiscal year', period: 'Choose the period', indicators: 'No indicator was read' },
-    periods: { Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', H1: 'Half-year', annual: 'Annual' },
+    periods: PERIOD_NAMES.en,
     units: { date: 'date', number: 'number', percent: '%' },
     col: { code: 'Code', text: 'Indicator', unit: 'Unit', weight: 'Weight', targets: 'Targets', achievements: 'Achievement', remarks: 'Remarks' },
   },

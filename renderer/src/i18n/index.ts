@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { bn } from './bn.js';
 import { en } from './en.js';
+import { toBengaliDigits } from '../../../common/bengali/digits.js';
 
 export type Language = 'bn' | 'en';
 
@@ -25,7 +26,7 @@ export function localeOf(language: string): string {
 /** Digits in the UI language (Bengali digits in Bengali). */
 export function formatDigits(text: string | number, language: string): string {
   const s = String(text);
-  return language === 'en' ? s : s.replace(/[0-9]/g, (d) => String.fromCharCode(0x09e6 + Number(d)));
+  return language === 'en' ? s : toBengaliDigits(s);
 }
 
 export function formatNumber(n: number, language: string, options?: Intl.NumberFormatOptions): string {

@@ -1,7 +1,8 @@
 // Import screen: drop files or a folder; each file is read and previewed; the user corrects what
 // detection got wrong, then imports one file or every ready file, with progress and cancel.
 import { useEffect, useRef, useState } from 'react';
-import { MAX_COMMIT_MANY, type CommitInput, type Office } from '../../../electron/backend/api/contract.js';
+import { type CommitInput, type Office } from '../../../electron/backend/api/contract.js';
+import { MAX_COMMIT_MANY } from '../../../common/limits.js';
 import { ApiCallError, call } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import { readFileAsBase64 } from '../components/read-file.js';

@@ -1,8 +1,8 @@
 // One staged file: where it goes (office, year, period), how its columns were understood (mapping
 // editor), the rows as read, and every problem beside the cell it comes from.
 import type { Office } from '../../../electron/backend/api/contract.js';
-import type { Indicator, Value } from '../../../electron/backend/plan-document/schema.js';
-import { PERIODS } from '../../../electron/backend/plan-document/schema.js';
+import type { Indicator, Value } from '../../../common/plan-document/schema.js';
+import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { useI18n } from '../i18n/index.js';
 import { missing, statusOf, type QueuedFile } from './import-queue.js';
 import { MappingEditor } from './MappingEditor.js';

@@ -1,6 +1,6 @@
 // The Import screen's list of files: each file's analysis, the user's choices, and its status.
 import type { ImportAnalysis, ImportResult, LayoutOverride } from '../../../electron/backend/api/contract.js';
-import type { Period } from '../../../electron/backend/plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 
 export interface QueuedFile {
   key: string;

@@ -1,4 +1,5 @@
-import { OFFICE_LEVELS, type OfficeLevel } from '../../../electron/backend/api/contract.js';
+import { type OfficeLevel } from '../../../electron/backend/api/contract.js';
+import { OFFICE_LEVELS } from '../../../common/terms/office-levels.js';
 import { Field, SelectField } from '../components/Field.js';
 import { useI18n } from '../i18n/index.js';
 import { TEXT_FIELDS, type OfficeFormState } from './office-form-state.js';

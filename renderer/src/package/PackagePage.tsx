@@ -2,10 +2,10 @@
 // see every document as it will print, generate the package with progress and cancel, and keep the
 // memo register in view.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GeneratedPackage, IssuedMemoRow, MemoDraft, PackageComposition, PackageParts } from '../../../electron/backend/api/contract.js';
-import type { DocumentModel } from '../../../electron/backend/documents/model.js';
-import type { JobStatus } from '../../../electron/backend/jobs/job-runner.js';
-import { PERIODS, type Period } from '../../../electron/backend/plan-document/schema.js';
+import type { GeneratedPackage, IssuedMemoRow, JobStatus, MemoDraft, PackageComposition, PackageParts } from '../../../electron/backend/api/contract.js';
+import type { DocumentModel } from '../../../common/documents/model.js';
+import { type Period } from '../../../common/plan-document/schema.js';
+import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { call } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import { DocumentPreview } from '../documents/DocumentPreview.js';

@@ -2,8 +2,9 @@
 // and findings; below it the reviewer's comment, calculation method and rule, evidence and history.
 import { useEffect, useState } from 'react';
 import type { ReviewHistoryEntry, ReviewIndicatorRow, ReviewStatus, ReviewWorkspace } from '../../../electron/backend/api/contract.js';
-import { REVIEW_STATUSES } from '../../../electron/backend/api/contract.js';
-import { METHODS, RULES, type Method, type Rule } from '../../../electron/backend/scoring/types.js';
+import { REVIEW_STATUSES } from '../../../common/terms/review-statuses.js';
+import { type Method, type Rule } from '../../../common/score-document/schema.js';
+import { METHODS, RULES } from '../../../common/terms/scoring-terms.js';
 import { call } from '../api/client.js';
 import { readFileAsBase64 } from '../components/read-file.js';
 import { useI18n } from '../i18n/index.js';

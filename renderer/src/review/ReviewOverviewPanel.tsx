@@ -1,14 +1,16 @@
 // The overview: every subordinate office with its report's totals and findings, sortable and
 // filterable; the heat map of verified levels; a bar chart of totals; the XLSX export.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { OverviewOffice, ReviewOverview } from '../../../electron/backend/api/contract.js';
-import type { Period } from '../../../electron/backend/plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
 import { downloadBase64 } from '../components/download.js';
 import { formatScore, reviewError, XLSX_TYPE } from './review-format.js';
 import { ReviewHeatMap } from './ReviewHeatMap.js';
-import { ReviewTotalsChart } from './ReviewTotalsChart.js';
+
+// The chart library is most of the app's script: it loads when the overview first shows a chart.
+const ReviewTotalsChart = lazy(() => import('./ReviewTotalsChart.js').then((m) => ({ default: m.ReviewTotalsChart })));
 
 type SortKey = 'officeName' | 'received' | 'claimed' | 'verified' | 'weight' | 'onTrackShare' | 'errors' | 'reviewed';
 
@@ -145,7 +147,9 @@ export function ReviewOverviewPanel({ fiscalYear, period, onOpen }: { fiscalYear
           </tbody>
         </table>
       </div>
-      <ReviewTotalsChart offices={rows.filter((o) => o.report)} />
+      <Suspense fallback={null}>
+        <ReviewTotalsChart offices={rows.filter((o) => o.report)} />
+      </Suspense>
       <ReviewHeatMap codes={overview.codes} offices={rows.filter((o) => o.report)} onOpen={onOpen} />
     </section>
   );

@@ -1,7 +1,7 @@
 // The review page: the overview of all subordinate offices for a fiscal year and period, and the
 // workspace of one office's report opened from it.
 import { useEffect, useState } from 'react';
-import type { Period } from '../../../electron/backend/plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
 import { ReviewOverviewPanel } from './ReviewOverviewPanel.js';

@@ -2,7 +2,7 @@
 // review, the findings about the whole report, the overall comment and the feedback letter.
 import { useEffect, useState } from 'react';
 import type { ReviewWorkspace } from '../../../electron/backend/api/contract.js';
-import type { Period } from '../../../electron/backend/plan-document/schema.js';
+import type { Period } from '../../../common/plan-document/schema.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
 import { formatScore, reviewError } from './review-format.js';

@@ -1,6 +1,7 @@
 // Showing and reading the review's values in the UI language: scores with at most two decimals,
 // dates as dates, and a typed verified figure in either digit set.
-import type { Value } from '../../../electron/backend/plan-document/schema.js';
+import type { Value } from '../../../common/plan-document/schema.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { ApiCallError } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import type { useI18n } from '../i18n/index.js';
@@ -26,7 +27,7 @@ export function formatValue(i18n: I18n, value: Value | undefined, unit?: string 
 
 /** A typed number in Bengali or Latin digits (with a Bengali or Latin decimal point); null when it is not one. */
 export function parseNumber(text: string): number | null {
-  const latin = text.trim().replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6)).replace(/,/g, '');
+  const latin = toLatinDigits(text.trim()).replace(/,/g, '');
   if (!/^\d+(\.\d+)?$/.test(latin)) return null;
   return Number(latin);
 }

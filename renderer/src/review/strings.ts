@@ -1,9 +1,11 @@
 // UI strings of the review screens, Bengali first. The i18n setup mounts them under "review.".
+import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
+
 export const reviewBn = {
   title: 'পর্যালোচনা',
   fiscalYear: 'অর্থবছর',
   period: 'সময়কাল',
-  periods: { Q1: '১ম ত্রৈমাসিক', Q2: '২য় ত্রৈমাসিক', H1: 'অর্ধবার্ষিক', Q3: '৩য় ত্রৈমাসিক', Q4: '৪র্থ ত্রৈমাসিক', annual: 'বার্ষিক' },
+  periods: PERIOD_NAMES.bn,
   loading: 'হিসাব করা হচ্ছে…',
   overview: {
     title: 'আওতাধীন দপ্তর/সংস্থার সারসংক্ষেপ',
@@ -49,7 +51,7 @@ export const reviewEn: typeof reviewBn = {
   title: 'Review',
   fiscalYear: 'Fiscal year',
   period: 'Period',
-  periods: { Q1: 'Q1', Q2: 'Q2', H1: 'Half-year (H1)', Q3: 'Q3', Q4: 'Q4', annual: 'Annual' },
+  periods: PERIOD_NAMES.en,
   loading: 'Computing…',
   overview: {
     title: 'Subordinate offices at a glance',

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api/client.js';
 import { ErrorBanner, Field } from '../components/Field.js';
 import { useApiError } from '../components/useApiError.js';
-import { toLatinDigits } from '../../../electron/backend/bengali/digits.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { useI18n } from '../i18n/index.js';
 import { BackupPanel } from '../backup/BackupPanel.js';
 import { UsersPanel } from '../users/UsersPanel.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend/app/backend.js';
-import { backupsDir, listBackups } from '../../../electron/backend/backup/backup-files.js';
+import { backupsDir } from '../../../electron/backend/backup/backup-files.js';
 import { openDatabase, PAGE_SIZE } from '../../../electron/backend/database/open-database.js';
 import { APPLICATION_ID, appliedMigrationTags, loadMigrations } from '../../../electron/backend/database/migrations.js';
 import { freshBackend } from '../../support/backend.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatBengaliIsoDate } from '../../../common/bengali/calendar.js';
 import {
-  formatBengaliIsoDate,
   formatBengaliNumber,
   isDash,
   normaliseSpace,

@@ -2,7 +2,7 @@
 // and page.pdf): the figures are printed for the report; the test fails only on a wrong document.
 import { describe, expect, it } from 'vitest';
 import { benchPrint, formatBench } from '../../../scripts/bench-package-print.js';
-import { toBengaliDigits } from '../../../electron/backend/documents/format.js';
+import { toBengaliDigits } from '../../../common/documents/format.js';
 import { pdfPages, pdfText } from './pdf-tools.js';
 
 describe('printing a 500-office review annex', () => {

@@ -1,5 +1,5 @@
 // Small helpers for reading findings in the review-check tests.
-import type { PlanDocument } from '../../../electron/backend/plan-document/schema.js';
+import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import { runChecks, type CheckContext, type Finding } from '../../../electron/backend/review-checks/index.js';
 
 /** The context the planted tests use: the clean report's H1, on time, no approved plan. */

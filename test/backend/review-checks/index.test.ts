@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { planDocumentSchema, type PlanDocument } from '../../../electron/backend/plan-document/schema.js';
+import { planDocumentSchema, type PlanDocument } from '../../../common/plan-document/schema.js';
 import { CHECK_CATALOGUE, CHECK_CODES, runChecks, type CheckContext } from '../../../electron/backend/review-checks/index.js';
 import {
   approvedPlan,

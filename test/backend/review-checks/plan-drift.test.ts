@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../../electron/backend/plan-document/schema.js';
+import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import { normaliseText } from '../../../electron/backend/review-checks/plan-drift.js';
 import { findingsOf, places, PLANT_CONTEXT } from './findings.js';
 import { approvedPlan, cleanReport, cleanReportWith, seed001Report } from './plans.js';

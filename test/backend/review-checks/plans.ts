@@ -4,7 +4,7 @@
 //   approvedPlan(): the same plan as imported before the year (no progress columns).
 //   seed001Report(), seed002Report(), seed003Certificate(), seed004Report(): the seeds' tables as the
 //     reader should give them, errors included.
-import type { Area, Indicator, Level, PlanDocument, Value } from '../../../electron/backend/plan-document/schema.js';
+import type { Area, Indicator, Level, PlanDocument, Value } from '../../../common/plan-document/schema.js';
 
 type Targets = [Value, Value?, Value?, Value?, Value?];
 

@@ -2,7 +2,7 @@
 // with an approved plan and Q1 and H1 reports of M indicators (dates, counts, percentages), some
 // verified figures, comments and evidence. Inserted with prepared statements in one transaction.
 import type Database from 'better-sqlite3';
-import type { Level } from '../../../electron/backend/plan-document/schema.js';
+import type { Level } from '../../../common/plan-document/schema.js';
 import { targetsToJson } from '../../../electron/backend/plan-store/values.js';
 import { mulberry32 } from '../../support/prng.js';
 

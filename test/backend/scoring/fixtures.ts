@@ -1,5 +1,5 @@
 // apa-plan/1 documents rebuilt by hand from the seeds (shared/seeds/000 and 002), for the scoring tests.
-import type { Indicator, PlanDocument } from '../../../electron/backend/plan-document/schema.js';
+import type { Indicator, PlanDocument } from '../../../common/plan-document/schema.js';
 
 type Cells = Indicator['targets'];
 

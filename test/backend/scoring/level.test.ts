@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { levelFor } from '../../../electron/backend/scoring/level.js';
-import { isoFromDayNumber, dayNumber } from '../../../electron/backend/scoring/values.js';
-import { RULES, type Rule } from '../../../electron/backend/scoring/types.js';
+import { isoFromDayNumber, dayNumber } from '../../../common/dates/iso-date.js';
+import { type Rule } from '../../../common/score-document/schema.js';
+import { RULES } from '../../../common/terms/scoring-terms.js';
 import { five } from './fixtures.js';
 
 const FIVE = [100, 90, 80, 70, 60];

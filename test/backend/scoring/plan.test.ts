@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scorePlan } from '../../../electron/backend/scoring/plan.js';
-import { scoreDocumentSchema, type ScoreDocument } from '../../../electron/backend/scoring/types.js';
+import { scoreDocumentSchema, type ScoreDocument } from '../../../common/score-document/schema.js';
 import { five, indicator, seed000, seed002 } from './fixtures.js';
 
 const byCode = (doc: ScoreDocument, code: string) => {

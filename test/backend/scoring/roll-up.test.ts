@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMethod, rollUp } from '../../../electron/backend/scoring/roll-up.js';
-import type { Indicator } from '../../../electron/backend/plan-document/schema.js';
+import type { Indicator } from '../../../common/plan-document/schema.js';
 
 const with_ = (achievements: Indicator['achievements']) => ({ achievements });
 const codes = (findings: { code: string }[]) => findings.map((f) => f.code);

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { levelFor } from '../../../electron/backend/scoring/level.js';
 import { scoreIndicator } from '../../../electron/backend/scoring/indicator.js';
-import type { Rule } from '../../../electron/backend/scoring/types.js';
-import type { Indicator } from '../../../electron/backend/plan-document/schema.js';
+import type { Rule } from '../../../common/score-document/schema.js';
+import type { Indicator } from '../../../common/plan-document/schema.js';
 import { five, indicator } from './fixtures.js';
 
 interface Example {

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planDocumentSchema } from '../../../electron/backend/plan-document/schema.js';
+import { planDocumentSchema } from '../../../common/plan-document/schema.js';
 import { runChecks } from '../../../electron/backend/review-checks/index.js';
 import { parsePlanBytes, READER_DIAGNOSTIC_CODES } from '../../../electron/backend/spreadsheet-import/index.js';
 import { buildFixtures } from '../../fixtures/build-fixtures.js';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planDocumentSchema } from '../../../electron/backend/plan-document/schema.js';
+import { planDocumentSchema } from '../../../common/plan-document/schema.js';
 import { COLUMN_ROLES, type ColumnRole } from '../../../electron/backend/spreadsheet-import/column-roles.js';
 import { PlanReadError } from '../../../electron/backend/spreadsheet-import/errors.js';
 import { detectLayout } from '../../../electron/backend/spreadsheet-import/header-detect.js';

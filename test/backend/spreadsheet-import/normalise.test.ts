@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unicodeToBijoy } from '../../../electron/backend/bengali/bijoy.js';
-import { planDocumentSchema, type PlanDocument } from '../../../electron/backend/plan-document/schema.js';
+import { planDocumentSchema, type PlanDocument } from '../../../common/plan-document/schema.js';
 import { detectLayout, type Layout } from '../../../electron/backend/spreadsheet-import/header-detect.js';
 import { normalise } from '../../../electron/backend/spreadsheet-import/normalise.js';
 import { parseUnit } from '../../../electron/backend/spreadsheet-import/units.js';

@@ -2,9 +2,9 @@
 // ministry of seed 000 (প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়) sends its H1 package for 2023-24 to the
 // Cabinet Division, with the review of three of its offices.
 import { createHash } from 'node:crypto';
-import type { Indicator, PlanDocument } from '../../../electron/backend/plan-document/schema.js';
+import type { Indicator, PlanDocument } from '../../../common/plan-document/schema.js';
 import { scorePlan } from '../../../electron/backend/scoring/index.js';
-import { toBengaliDigits } from '../../../electron/backend/documents/format.js';
+import { toBengaliDigits } from '../../../common/documents/format.js';
 import type {
   DocumentModel,
   EvidenceIndexModel,
@@ -15,7 +15,7 @@ import type {
   ReviewedOffice,
   SelfAssessmentAnnex,
   Signatory,
-} from '../../../electron/backend/documents/model.js';
+} from '../../../common/documents/model.js';
 import { SEED000_PLAN_H1 } from './seed000-plan.js';
 
 export const SAMPLE_MINISTRY = 'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়';

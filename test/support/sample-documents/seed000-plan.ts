@@ -1,7 +1,7 @@
 // Seed 000 (shared/seeds/000_…): প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়'s 2023-24 e-governance and innovation
 // plan, transcribed as apa-plan/1, with invented but plausible H1 (July–December 2023) achievements for
 // the sample documents and previews.
-import type { PlanDocument } from '../../../electron/backend/plan-document/schema.js';
+import type { PlanDocument } from '../../../common/plan-document/schema.js';
 
 export const SEED000_PLAN_H1: PlanDocument = {
   "format": "apa-plan/1",

@@ -1,13 +1,13 @@
 // Calls of the backup capability: automatic and manual backups, restore (from the list or from a
 // file), and the whole database as one file for moving to another PC.
 import { z } from 'zod';
+import { MAX_BACKUP_KEEP } from '../../../../common/limits.js';
 
 export const BACKUP_REASONS = ['start', 'manual', 'before-restore', 'before-import', 'before-migration'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** How many start backups are kept unless the user chooses otherwise. */
 export const DEFAULT_BACKUP_KEEP = 10;
-export const MAX_BACKUP_KEEP = 365;
 
 /** A backup's file name as the list shows it: `apa-desk.backup-<UTC stamp>.<reason>.sqlite`. */
 export const BACKUP_NAME_PATTERN = /^apa-desk\.backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.([a-z-]+)\.sqlite$/;

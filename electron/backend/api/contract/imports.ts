@@ -1,10 +1,11 @@
 // Calls of the spreadsheet import screen, and the office's stored documents.
 import { z } from 'zod';
-import { periodSchema, type Period, type PlanDocument } from '../../plan-document/schema.js';
+import { periodSchema, type Period, type PlanDocument } from '../../../../common/plan-document/schema.js';
 import type { ColumnRoleLabel, Layout } from '../../spreadsheet-import/index.js';
 import type { Finding } from '../../review-checks/index.js';
 import type { ApiErrorBody } from '../errors.js';
 import { fileUploadSchema, fiscalYearLabel, id, isoDate } from './common.js';
+import { MAX_COMMIT_MANY } from '../../../../common/limits.js';
 
 /** The user's corrections to what the importer detected (mapping editor). Rows are 0-based. */
 export const layoutOverrideSchema = z
@@ -82,8 +83,6 @@ const commitInputSchema = z
   .strict();
 export type CommitInput = z.output<typeof commitInputSchema>;
 
-/** Files stored by one imports.commitMany call: the Import screen sends a batch in chunks of this size. */
-export const MAX_COMMIT_MANY = 25;
 
 /** One file's outcome in imports.commitMany. */
 export type CommitOutcome = { stagedId: string; ok: true; result: ImportResult } | { stagedId: string; ok: false; error: ApiErrorBody };

@@ -1,9 +1,9 @@
 // Calls of the office registry.
 import { z } from 'zod';
 import { fileUploadSchema, id, optionalEmail, optionalText } from './common.js';
+import { OFFICE_LEVELS } from '../../../../common/terms/office-levels.js';
 
-export const OFFICE_LEVELS = ['ministry', 'division', 'department', 'divisional', 'district', 'upazila', 'other'] as const;
-export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
+export type { OfficeLevel } from '../../../../common/terms/office-levels.js';
 
 /** A memo/file-number prefix: dot-separated digit groups, Bengali or Latin digits (e.g. ৫৫.০০.০০০০.১১৮.৩৬.০১). */
 const memoPrefix = z

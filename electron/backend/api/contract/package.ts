@@ -1,10 +1,12 @@
 // Calls of the submission package: compose the memo, preview every document, generate the package
 // as a job (progress, cancel), and the memo register.
 import { z } from 'zod';
-import { periodSchema, type Period } from '../../plan-document/schema.js';
-import type { DocumentModel } from '../../documents/model.js';
+import { periodSchema, type Period } from '../../../../common/plan-document/schema.js';
+import type { DocumentModel } from '../../../../common/documents/model.js';
 import type { JobStatus } from '../../jobs/job-runner.js';
 import { fiscalYearLabel, isoDate, optionalEmail, optionalText } from './common.js';
+
+export type { JobStatus };
 
 const lines = (max = 40) => z.array(z.string().trim().max(1000)).max(max);
 

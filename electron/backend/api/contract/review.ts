@@ -1,13 +1,14 @@
 // Calls of the review capability: the workspace of one report, the overview of all subordinate
 // offices for a year and period, the XLSX export, evidence, the audit history and the feedback letter.
 import { z } from 'zod';
-import { periodSchema, type Period, type Unit, type Value } from '../../plan-document/schema.js';
+import { periodSchema, type Period, type Unit, type Value } from '../../../../common/plan-document/schema.js';
 import type { Finding } from '../../review-checks/index.js';
-import { methodSchema, ruleSchema, type Method, type Rule, type ScoreTotal, type Status } from '../../scoring/types.js';
+import { methodSchema, ruleSchema, type Method, type Rule, type ScoreTotal, type Status } from '../../../../common/score-document/schema.js';
 import { fileUploadSchema, fiscalYearLabel, id, isoDate, optionalText } from './common.js';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../../../common/terms/review-statuses.js';
 
-export const REVIEW_STATUSES = ['pending', 'accepted', 'needs-correction', 'not-applicable'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export type { ReviewStatus };
+
 
 /** A report by id, or the latest version of an office's report for a year and period. */
 const reportSelector = z.union([

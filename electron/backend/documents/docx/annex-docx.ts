@@ -1,11 +1,11 @@
 // The annex tables as editable DOCX on landscape A4: the same TableSpec the PDF is drawn from, so the
 // cells, merges and texts are the same; header rows repeat on every page, rows never split.
 import { AlignmentType, Paragraph } from 'docx';
-import { bnFiscalYear, periodLabel, toBengaliDigits } from '../format.js';
-import type { DocumentModel, EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../model.js';
-import { DEFAULT_EVIDENCE_TITLE, evidenceTable } from '../tables/evidence-table.js';
-import { reviewSummaryTable, reviewTable } from '../tables/review-table.js';
-import { selfAssessmentTable } from '../tables/self-assessment-table.js';
+import { bnFiscalYear, periodLabel, toBengaliDigits } from '../../../../common/documents/format.js';
+import type { DocumentModel, EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../../../../common/documents/model.js';
+import { DEFAULT_EVIDENCE_TITLE, evidenceTable } from '../../../../common/documents/tables/evidence-table.js';
+import { reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
+import { selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
 import { ANNEX_PAGE, centredLines, docxTable, packDocument, resolveFont, run, section, textWidth, type DocxOptions } from './common.js';
 import { writeFeedbackLetterDocx, writeMemoDocx } from './memo-docx.js';
 

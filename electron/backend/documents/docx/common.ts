@@ -18,8 +18,8 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { BUNDLED_FONT_FAMILY } from '../styles.js';
-import type { TableSpec } from '../table.js';
+import { BUNDLED_FONT_FAMILY } from '../../../../common/documents/styles.js';
+import type { TableSpec } from '../../../../common/documents/table.js';
 import { tableXml } from './table-xml.js';
 
 export interface DocxOptions {

@@ -2,8 +2,8 @@
 // letterhead, memo number left and date right (a right tab stop), subject, reference, body,
 // attachments, signature, addressee, copy list.
 import { AlignmentType, Paragraph, TabStopType, type ParagraphChild } from 'docx';
-import { bnBengaliCalendarDate, bnDate, bnListNumber, toBengaliDigits } from '../format.js';
-import type { CopyList, FeedbackLetterModel, MemoModel, Signatory } from '../model.js';
+import { bnBengaliCalendarDate, bnDate, bnListNumber, toBengaliDigits } from '../../../../common/documents/format.js';
+import type { CopyList, FeedbackLetterModel, MemoModel, Signatory } from '../../../../common/documents/model.js';
 import { LETTER_PAGE, packDocument, resolveFont, run, section, textWidth, type DocxOptions, type RunStyle } from './common.js';
 
 const POINTS = 11;

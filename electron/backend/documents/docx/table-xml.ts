@@ -5,7 +5,7 @@
 // few distinct run, paragraph and cell properties are written once and reused. The column widths are
 // the spec's scaled to the page, with the columns of cells that must not wrap (dates, numbers) widened
 // to fit them (docxColumnWidths).
-import { scaleWidths, type TableCell, type TableSpec } from '../table.js';
+import { scaleWidths, type TableCell, type TableSpec } from '../../../../common/documents/table.js';
 
 /** Twips of a cell's top/bottom and left/right margins. */
 export const CELL_MARGIN_Y = 30;

@@ -2,13 +2,13 @@
 // plan's columns, merged header and area/activity cells, widths, the Bengali font, and numbers and
 // dates as typed values (formatted, never text), so the sheet can be summed and sorted.
 import ExcelJS from 'exceljs';
-import { bnFiscalYear, periodLabel, toBengaliDigits } from '../format.js';
-import type { EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../model.js';
-import { BUNDLED_FONT_FAMILY } from '../styles.js';
-import { placeCells, type PlacedCell, type TableCell, type TableSpec } from '../table.js';
-import { DEFAULT_EVIDENCE_TITLE, evidenceTable } from '../tables/evidence-table.js';
-import { reviewSummaryTable, reviewTable } from '../tables/review-table.js';
-import { selfAssessmentTable } from '../tables/self-assessment-table.js';
+import { bnFiscalYear, periodLabel, toBengaliDigits } from '../../../../common/documents/format.js';
+import type { EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../../../../common/documents/model.js';
+import { BUNDLED_FONT_FAMILY } from '../../../../common/documents/styles.js';
+import { placeCells, type PlacedCell, type TableCell, type TableSpec } from '../../../../common/documents/table.js';
+import { DEFAULT_EVIDENCE_TITLE, evidenceTable } from '../../../../common/documents/tables/evidence-table.js';
+import { reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
+import { selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
 
 export interface XlsxOptions {
   /** The font family of every cell (default Noto Sans Bengali). */

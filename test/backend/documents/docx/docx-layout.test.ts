@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { writeAnnexDocx, writeDocumentDocx, writeEvidenceIndexDocx, writeReviewDocx } from '../../../../electron/backend/documents/docx/annex-docx.js';
 import { ANNEX_PAGE, textWidth } from '../../../../electron/backend/documents/docx/common.js';
 import { writeFeedbackLetterDocx, writeMemoDocx } from '../../../../electron/backend/documents/docx/memo-docx.js';
-import { toBengaliDigits } from '../../../../electron/backend/documents/format.js';
-import type { Signatory } from '../../../../electron/backend/documents/model.js';
+import { toBengaliDigits } from '../../../../common/documents/format.js';
+import type { Signatory } from '../../../../common/documents/model.js';
 import { sampleDocuments, sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
 
 const samples = sampleDocuments();

@@ -4,13 +4,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAnnexDocx, writeDocumentDocx, writeReviewDocx } from '../../../../electron/backend/documents/docx/annex-docx.js';
 import { writeMemoDocx } from '../../../../electron/backend/documents/docx/memo-docx.js';
-import { bnCode, bnValue } from '../../../../electron/backend/documents/format.js';
+import { bnCode, bnValue } from '../../../../common/documents/format.js';
 import { createChromiumPrinter } from '../../../../electron/backend/documents/pdf/chromium-printer.js';
 import type { PdfPrinter } from '../../../../electron/backend/documents/pdf/printer.js';
 import { renderDocumentHtml } from '../../../../electron/backend/documents/render-html.js';
 import { sampleDocuments } from '../../../support/sample-documents/sample-documents.js';
-import { selfAssessmentTable } from '../../../../electron/backend/documents/tables/self-assessment-table.js';
-import type { Level } from '../../../../electron/backend/plan-document/schema.js';
+import { selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
+import type { Level } from '../../../../common/plan-document/schema.js';
 import { pdfText } from '../pdf-tools.js';
 
 const samples = sampleDocuments();

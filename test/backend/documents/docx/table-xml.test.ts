@@ -24,10 +24,10 @@ import { writeDocumentDocx } from '../../../../electron/backend/documents/docx/a
 import { ANNEX_PAGE, DOCX_LANGUAGE, fontSlots, textWidth } from '../../../../electron/backend/documents/docx/common.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y, docxColumnWidths, tableXml } from '../../../../electron/backend/documents/docx/table-xml.js';
 import { sampleDocuments, sampleLongPlan, sampleReviewReport, sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
-import { scaleWidths, type TableCell as SpecCell, type TableSpec } from '../../../../electron/backend/documents/table.js';
-import { evidenceTable } from '../../../../electron/backend/documents/tables/evidence-table.js';
-import { reviewSummaryTable, reviewTable } from '../../../../electron/backend/documents/tables/review-table.js';
-import { selfAssessmentTable } from '../../../../electron/backend/documents/tables/self-assessment-table.js';
+import { scaleWidths, type TableCell as SpecCell, type TableSpec } from '../../../../common/documents/table.js';
+import { evidenceTable } from '../../../../common/documents/tables/evidence-table.js';
+import { reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
+import { selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 

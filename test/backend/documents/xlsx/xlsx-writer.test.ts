@@ -2,7 +2,7 @@
 // numbers and dates as typed values that match what the PDF prints.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bnDate, bnNumber } from '../../../../electron/backend/documents/format.js';
+import { bnDate, bnNumber } from '../../../../common/documents/format.js';
 import { createChromiumPrinter } from '../../../../electron/backend/documents/pdf/chromium-printer.js';
 import type { PdfPrinter } from '../../../../electron/backend/documents/pdf/printer.js';
 import { renderDocumentHtml } from '../../../../electron/backend/documents/render-html.js';

@@ -1,21 +1,13 @@
 // The normalised plan/report document (format apa-plan/1, see ../shared/contracts/apa-plan.schema.json).
 // Every importer produces it and every consumer (scoring, checks, database) reads it.
 import { z } from 'zod';
+import { LEVEL_KEYS, PERIODS, PLAN_TYPES, UNITS } from '../terms/plan-terms.js';
+import { METHODS, RULES } from '../terms/scoring-terms.js';
 
-export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'annual'] as const;
+export type { Level, Period, PlanType, Unit } from '../terms/plan-terms.js';
+
 export const periodSchema = z.enum(PERIODS);
-export type Period = z.infer<typeof periodSchema>;
-
-export const LEVELS = [100, 90, 80, 70, 60] as const;
-/** The levels as the keys of an indicator's targets, in the same order. */
-export const LEVEL_KEYS = ['100', '90', '80', '70', '60'] as const;
-export type Level = (typeof LEVELS)[number];
 export const levelSchema = z.union([z.literal(100), z.literal(90), z.literal(80), z.literal(70), z.literal(60)]);
-
-export const UNITS = ['date', 'number', 'percent'] as const;
-export type Unit = (typeof UNITS)[number];
-
-export const PLAN_TYPES = ['egov', 'apa', 'nis', 'grs', 'citizen-charter', 'rti', 'unknown'] as const;
 
 /** A number (percent as 85), an ISO date YYYY-MM-DD, or null. */
 export const valueSchema = z.union([z.number(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.null()]);
@@ -49,8 +41,8 @@ export const indicatorSchema = z.object({
   /** Where each field came from in the source file, e.g. { weight: 'G5' } (extension, allowed by the contract). */
   cells: z.record(z.string(), z.string()).optional(),
   /** Per-indicator overrides (extension). */
-  method: z.enum(['sum', 'average', 'date', 'cumulative', 'reported']).optional(),
-  rule: z.enum(['interpolate', 'step', 'proportional']).optional(),
+  method: z.enum(METHODS).optional(),
+  rule: z.enum(RULES).optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReviewReport } from '../../../support/sample-documents/sample-documents.js';
-import { reviewSummary, reviewTable } from '../../../../electron/backend/documents/tables/review-table.js';
+import { reviewSummary, reviewTable } from '../../../../common/documents/tables/review-table.js';
 
 describe('reviewTable', () => {
   const review = sampleReviewReport();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasBengaliDigits, toBengaliDigits, toLatinDigits } from '../../../electron/backend/bengali/digits.js';
+import { hasBengaliDigits, toBengaliDigits, toLatinDigits } from '../../../common/bengali/digits.js';
 
 describe('Bengali digits', () => {
   it('turns ০–৯ into 0–9 and leaves everything else as it is', () => {

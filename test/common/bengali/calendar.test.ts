@@ -6,7 +6,7 @@ import {
   formatBengaliDateNumeric,
   fromBengaliDate,
   toBengaliDate,
-} from '../../../electron/backend/bengali/calendar.js';
+} from '../../../common/bengali/calendar.js';
 
 const nfc = (s: string): string => s.normalize('NFC');
 

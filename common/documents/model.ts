@@ -1,7 +1,7 @@
 // The data every document of the submission package is drawn from: plain serialisable objects, so the
 // renderer can build the same previews from what the backend sends over IPC.
 import type { Period, PlanDocument } from '../plan-document/schema.js';
-import type { ScoreDocument } from '../scoring/types.js';
+import type { ScoreDocument } from '../score-document/schema.js';
 
 export interface Letterhead {
   /** The slogan printed above the letterhead, without quotes; null or absent for none. */

@@ -2,6 +2,7 @@
 // বৈশাখ–আশ্বিন have 31 days; কার্তিক, অগ্রহায়ণ, পৌষ, মাঘ and চৈত্র 30; ফাল্গুন 29, or 30
 // when the Gregorian year it falls in is a leap year. Dates are handled as calendar days
 // (UTC day numbers), never as instants, so no timezone can shift them.
+import { dayNumberOf, isoFromDayNumber, parseIsoDate } from '../dates/iso-date.js';
 import { toBengaliDigits } from './digits.js';
 
 export const BENGALI_MONTHS: readonly string[] = [
@@ -26,7 +27,6 @@ export interface BengaliDate {
   year: number; // বঙ্গাব্দ
 }
 
-const MS_PER_DAY = 86_400_000;
 /** বঙ্গাব্দ = Gregorian year − 593 from 14 April. */
 const ERA_OFFSET = 593;
 
@@ -40,22 +40,9 @@ function monthLengths(gregorianStartYear: number): number[] {
   return [31, 31, 31, 31, 31, 31, 30, 30, 30, 30, falgun, 30];
 }
 
+/** Day number of a date known to exist (14 April, or one parseIsoDate accepted). */
 function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-}
-
-/** Parse a date-only ISO string (YYYY-MM-DD); rejects impossible dates. */
-export function parseIsoDate(iso: string): { year: number; month: number; day: number } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`not an ISO date (YYYY-MM-DD): ${iso}`);
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    throw new Error(`no such date: ${iso}`);
-  }
-  return { year, month, day };
+  return dayNumberOf(year, month, day)!;
 }
 
 export function toBengaliDate(iso: string): BengaliDate {
@@ -86,7 +73,7 @@ export function fromBengaliDate(date: { year: number; month: number; day: number
   const lengths = monthLengths(startYear);
   if (day > lengths[month - 1]!) return null;
   const offset = lengths.slice(0, month - 1).reduce((a, b) => a + b, 0) + day - 1;
-  return new Date((dayNumber(startYear, 4, 14) + offset) * MS_PER_DAY).toISOString().slice(0, 10);
+  return isoFromDayNumber(dayNumber(startYear, 4, 14) + offset);
 }
 
 /** e.g. "২০ পৌষ ১৪৩০" */
@@ -95,9 +82,18 @@ export function formatBengaliDate(iso: string): string {
   return `${toBengaliDigits(d.day)} ${d.monthName} ${toBengaliDigits(d.year)}`;
 }
 
+/** "2024-01-04" → "০৪/০১/২০২৪": the Gregorian date as letters print it. */
+export function formatBengaliIsoDate(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso.slice(0, 10));
+  return toBengaliDigits(`${pad(day)}/${pad(month)}/${year}`);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
 /** e.g. "২০/০৯/১৪৩০", the numeric form letters print above the Gregorian date. */
 export function formatBengaliDateNumeric(iso: string): string {
   const d = toBengaliDate(iso);
-  const pad = (n: number): string => String(n).padStart(2, '0');
   return toBengaliDigits(`${pad(d.day)}/${pad(d.month)}/${d.year}`);
 }

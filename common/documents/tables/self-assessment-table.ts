@@ -2,8 +2,9 @@
 // achievement for the period, optionally the level and score, remarks and evidence. Area, area weight
 // and activity cells are merged down over their indicators.
 import type { Indicator, Level, Unit, Value } from '../../plan-document/schema.js';
-import type { IndicatorScoreEntry, Status } from '../../scoring/types.js';
-import { bnCode, bnFiscalYear, bnNumber, bnValue, levelName, periodLabel, toBengaliDigits } from '../format.js';
+import type { IndicatorScoreEntry, Status } from '../../score-document/schema.js';
+import { bnCode, bnFiscalYear, bnNumber, bnValue, periodLabel, toBengaliDigits } from '../format.js';
+import { levelName } from '../../terms/plan-terms.js';
 import type { SelfAssessmentAnnex } from '../model.js';
 import { columnNumberRow, type CellValue, type TableCell, type TableColumn, type TableSpec } from '../table.js';
 

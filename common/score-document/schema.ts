@@ -2,19 +2,13 @@
 // and the vocabulary of the scoring rules in shared/domain.md §4.
 import { z } from 'zod';
 import { periodSchema, valueSchema } from '../plan-document/schema.js';
+import { METHODS, RULES, STATUSES } from '../terms/scoring-terms.js';
 
-export const RULES = ['interpolate', 'step', 'proportional'] as const;
+export type { Method, Rule, Status } from '../terms/scoring-terms.js';
+
 export const ruleSchema = z.enum(RULES);
-export type Rule = z.infer<typeof ruleSchema>;
-
-/** How quarters roll up into a period's achievement; `reported` = the period's own column. */
-export const METHODS = ['sum', 'average', 'date', 'cumulative', 'reported'] as const;
 export const methodSchema = z.enum(METHODS);
-export type Method = z.infer<typeof methodSchema>;
-
-export const STATUSES = ['achieved', 'partial', 'missed', 'not-due', 'no-data', 'invalid'] as const;
 export const statusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof statusSchema>;
 
 /** A scoring finding before it is tied to an indicator. */
 export interface Finding {

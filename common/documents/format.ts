@@ -1,9 +1,9 @@
 // How the documents print numbers, dates, codes and periods: Bengali digits everywhere (domain §7).
-import type { Level, Period, Unit, Value } from '../plan-document/schema.js';
+import type { Period, Unit, Value } from '../plan-document/schema.js';
 import { toBengaliDigits } from '../bengali/digits.js';
-import { formatBengaliDate } from '../bengali/calendar.js';
-import { formatBengaliIsoDate } from '../bengali/values.js';
+import { formatBengaliDate, formatBengaliIsoDate } from '../bengali/calendar.js';
 import { fiscalYearStart } from '../fiscal-year/fiscal-year.js';
+import { PERIOD_NAMES } from '../terms/plan-terms.js';
 
 export { toBengaliDigits };
 
@@ -49,30 +49,7 @@ export function bnValue(value: Value | undefined, unit: Unit | null): string {
   return unit === 'percent' ? `${bnNumber(value)}%` : bnNumber(value);
 }
 
-const LEVEL_NAMES: Record<Level, string> = {
-  100: 'অসাধারণ',
-  90: 'অতি উত্তম',
-  80: 'উত্তম',
-  70: 'চলতি মান',
-  60: 'চলতি মানের নিম্নে',
-};
-
-/** The level's name as the plan's header prints it; a three-level plan (100/80/60) calls 60 চলতি মান (seed 004). */
-export function levelName(level: Level, levels: readonly Level[]): string {
-  if (level === 60 && !levels.includes(70)) return LEVEL_NAMES[70];
-  return LEVEL_NAMES[level];
-}
-
 const MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'];
-
-const PERIOD_NAMES: Record<Period, string> = {
-  Q1: '১ম ত্রৈমাসিক',
-  Q2: '২য় ত্রৈমাসিক',
-  Q3: '৩য় ত্রৈমাসিক',
-  Q4: '৪র্থ ত্রৈমাসিক',
-  H1: 'অর্ধবার্ষিক',
-  annual: 'বার্ষিক',
-};
 
 const PERIOD_MONTHS: Record<Period, [number, number]> = {
   Q1: [7, 9],
@@ -84,7 +61,7 @@ const PERIOD_MONTHS: Record<Period, [number, number]> = {
 };
 
 export function periodName(period: Period): string {
-  return PERIOD_NAMES[period];
+  return PERIOD_NAMES.bn[period];
 }
 
 /** "H1", "2023-24" → "জুলাই-ডিসেম্বর, ২০২৩"; "annual" → "জুলাই, ২০২৩ হতে জুন, ২০২৪". */

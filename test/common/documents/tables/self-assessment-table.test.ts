@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
-import { placeCells } from '../../../../electron/backend/documents/table.js';
-import { selfAssessmentTable } from '../../../../electron/backend/documents/tables/self-assessment-table.js';
+import { placeCells } from '../../../../common/documents/table.js';
+import { selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
 
 describe('selfAssessmentTable (seed 000, H1)', () => {
   const annex = sampleSelfAssessment(false);
