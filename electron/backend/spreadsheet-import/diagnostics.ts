@@ -30,6 +30,8 @@ export const READER_DIAGNOSTIC_CODES = [
 
 export interface ReaderDiagnostic extends Diagnostic {
   messageEn: string;
+  /** `location` in English ("table 2, row 5, column 3"), beside it as messageEn is beside message. */
+  locationEn?: string;
 }
 
 export class Diagnostics {

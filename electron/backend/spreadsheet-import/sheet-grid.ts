@@ -29,6 +29,12 @@ export interface MergeRange {
   e: { r: number; c: number };
 }
 
+/** Where a grid position is in a source that has no cell addresses (a Word table, a PDF page), in each language. */
+export interface SourcePlace {
+  bn: string;
+  en: string;
+}
+
 export interface Grid {
   name: string;
   /** Hidden in the workbook (a template or lookup sheet); looked at only when no visible sheet has a table. */
@@ -38,6 +44,11 @@ export interface Grid {
   rowCount: number;
   colCount: number;
   merges: MergeRange[];
+  /**
+   * For a grid rebuilt from a Word document or a PDF: where a position is in that source ("table 2,
+   * row 5, column 3"). Absent for spreadsheets, whose A1 addresses say it already.
+   */
+  locate?: (row: number, col: number) => SourcePlace | null;
 }
 
 export interface GridLimits {
