@@ -26,6 +26,8 @@ export const READER_DIAGNOSTIC_CODES = [
   'cells-ignored',
   'external-links-ignored',
   'macros-ignored',
+  'scripts-ignored',
+  'attachments-ignored',
 ] as const;
 
 export interface ReaderDiagnostic extends Diagnostic {

@@ -1,0 +1,48 @@
+// pdfjs-dist (the legacy build, for Node) set up to read untrusted files offline: its worker code runs
+// in this thread from the installed package (no worker script is fetched from anywhere), the
+// standard-font data and CMaps are read from the package's own folders, nothing is evaluated
+// (isEvalSupported: false), no scripting, no XFA, no font is handed to a renderer.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+export { OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// pdfjs looks for an already loaded worker here before it would load one itself.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+
+let dataDirs: { standardFonts: string; cMaps: string } | null = null;
+
+/** Where a packaged app ships pdfjs-dist's standard_fonts/ and cmaps/ (by default the installed package's). */
+export function setPdfDataDir(dir: string | null): void {
+  dataDirs = dir === null ? null : { standardFonts: path.join(dir, 'standard_fonts'), cMaps: path.join(dir, 'cmaps') };
+}
+
+function packageDirs(): { standardFonts: string; cMaps: string } {
+  if (dataDirs) return dataDirs;
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  dataDirs = { standardFonts: path.join(root, 'standard_fonts'), cMaps: path.join(root, 'cmaps') };
+  return dataDirs;
+}
+
+/** Opens a PDF from its bytes (copied: pdfjs takes ownership of the buffer it is given). */
+export function openPdf(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> {
+  const dirs = packageDirs();
+  return pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    standardFontDataUrl: `${dirs.standardFonts}${path.sep}`,
+    cMapUrl: `${dirs.cMaps}${path.sep}`,
+    cMapPacked: true,
+  }).promise;
+}
