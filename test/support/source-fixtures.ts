@@ -35,9 +35,14 @@ export interface SourceFixture {
   places: Array<Partial<Record<FieldKey, string>>>;
 }
 
-export function checkSourceFixture(parsed: ParseResult, fixture: SourceFixture, opts: { locationPattern: RegExp; englishPattern: RegExp }): void {
+/**
+ * `wrapAfterSlash`: a PDF line wrapped after "/" cannot tell whether a space followed it when the
+ * writer draws no space at a wrap (Chromium), so texts are compared with "/ " taken as "/".
+ */
+export function checkSourceFixture(parsed: ParseResult, fixture: SourceFixture, opts: { locationPattern: RegExp; englishPattern: RegExp; wrapAfterSlash?: boolean }): void {
   const doc = parsed.document;
-  const expected = fixture.expected;
+  const expected = opts.wrapAfterSlash ? slashSpaced(fixture.expected) : fixture.expected;
+  const got = (value: unknown) => (opts.wrapAfterSlash ? slashSpaced(value) : value);
 
   it('is a valid apa-plan/1 document (the contract with the optional location)', () => {
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
@@ -49,17 +54,18 @@ export function checkSourceFixture(parsed: ParseResult, fixture: SourceFixture, 
     expect(doc.planType).toBe(expected.planType);
     expect(doc.levels).toEqual(expected.levels);
     expect(doc.reportPeriods).toEqual(expected.reportPeriods);
-    expect(doc.areas).toEqual(expected.areas);
+    expect(got(doc.areas)).toEqual(expected.areas);
   });
 
   it('reads every indicator field by field', () => {
     expect(doc.indicators.map((i) => i.code)).toEqual(expected.indicators.map((i) => i.code));
+    const read = got;
     expected.indicators.forEach((want, n) => {
-      const got = doc.indicators[n]!;
+      const indicator = doc.indicators[n]!;
       for (const field of INDICATOR_FIELDS) {
         const label = `${want.code ?? n} ${field}`;
-        if (field in want) expect(got[field], label).toEqual(want[field]);
-        else expect(got[field] ?? null, label).toBeNull();
+        if (field in want) expect(read(indicator[field]), label).toEqual(want[field]);
+        else expect(indicator[field] ?? null, label).toBeNull();
       }
     });
   });
@@ -91,4 +97,11 @@ export function checkSourceFixture(parsed: ParseResult, fixture: SourceFixture, 
       }
     }
   });
+}
+
+function slashSpaced<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\/ /g, '/') as T;
+  if (Array.isArray(value)) return value.map(slashSpaced) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, slashSpaced(v)])) as T;
+  return value;
 }

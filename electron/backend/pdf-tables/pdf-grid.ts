@@ -78,22 +78,23 @@ function blocksOf(page: PdfPage, visual: boolean): PageBlock[] {
   const ruled = ruledTables(page.segments).filter((t) => t.ys.length >= 3);
   const inTable: TextRun[][][] = ruled.map((t) => t.cells.map(() => []));
   const outside: TextRun[] = [];
-  for (const run of page.runs) {
+  // In drawing order: a word too long for its column runs on over the next one (a URL in a narrow
+  // cell); a glyph drawn right after the previous one on its line stays in that one's cell.
+  let previous: { run: TextRun; table: number; cell: number } | null = null;
+  for (const run of [...page.runs].sort((a, b) => a.seq - b.seq)) {
     const x = run.x + run.width / 2;
     const y = run.y - run.size * 0.3;
-    let placed = false;
-    for (let k = 0; k < ruled.length && !placed; k++) {
+    let at: { table: number; cell: number } | null = null;
+    for (let k = 0; k < ruled.length && !at; k++) {
       const t = ruled[k]!;
       const r = bandOf(t.ys, y);
       const c = bandOf(t.xs, x);
-      if (r < 0 || c < 0) continue;
-      const cell = t.cellAt[r]![c]!;
-      if (cell >= 0) {
-        inTable[k]![cell]!.push(run);
-        placed = true;
-      }
+      if (r >= 0 && c >= 0 && t.cellAt[r]![c]! >= 0) at = { table: k, cell: t.cellAt[r]![c]! };
     }
-    if (!placed) outside.push(run);
+    if (previous && at && at.table === previous.table && at.cell !== previous.cell && runsOn(previous.run, run)) at = { table: previous.table, cell: previous.cell };
+    if (at) inTable[at.table]![at.cell]!.push(run);
+    else outside.push(run);
+    if (run.text.trim() !== '') previous = at ? { run, ...at } : null;
   }
   const blocks: PageBlock[] = [];
   ruled.forEach((t, k) => {
@@ -110,6 +111,12 @@ function blocksOf(page: PdfPage, visual: boolean): PageBlock[] {
     blocks.push({ kind: 'line', top: line.y - line.size, text, margin });
   }
   return blocks.sort((a, b) => a.top - b.top);
+}
+
+/** `next` continues `previous` on its line with no gap (a word, not the next cell's text). */
+function runsOn(previous: TextRun, next: TextRun): boolean {
+  const gap = next.x - (previous.x + previous.width);
+  return next.text.trim() !== '' && Math.abs(next.y - previous.y) < 0.2 * next.size && gap > -0.5 && gap < 0.12 * next.size;
 }
 
 function ruledBlock(t: RuledTable, runs: TextRun[][], visual: boolean): TableBlock {

@@ -92,10 +92,35 @@ export function lineText(runs: TextRun[], visualOrder: boolean): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** Lines of a cell's runs, joined with "\n" as Alt+Enter lines are in a spreadsheet cell. */
+/** A date or number broken over two lines in a narrow column ("১" above "৬/০৩/২০২২"). */
+const NUMBER_END = /(^|[\s(])[0-9০-৯][0-9০-৯/.]*$/u;
+const NUMBER_START = /^[0-9০-৯/.][0-9০-৯/.%]*($|\s)/u;
+
+/** A web or e-mail address broken in a narrow column ("www.jms.g" above "ov.bd"). */
+const LATIN_END = /[A-Za-z0-9.@_-]*[.@_][A-Za-z0-9.@_-]*$/;
+const LATIN_START = /^[A-Za-z0-9.@_/-]+($|\s)/;
+
+/** The writer drew a space after the line's last letter (where the line was wrapped at a space). */
+function endsInSpace(runs: TextRun[]): boolean {
+  const letters = runs.filter((r) => !isBlank(r));
+  const last = letters.reduce((a, b) => (b.x > a.x ? b : a), letters[0]!);
+  return letters.length > 0 && runs.some((r) => isBlank(r) && r.x >= last.x + last.width * 0.5);
+}
+
+/**
+ * Lines of a cell's runs, joined with "\n" as Alt+Enter lines are in a spreadsheet cell; a line
+ * wrapped after a slash or a hyphen ("কর্মশালা/"), a number and a web address wrapped in a narrow
+ * column go on without a break (unless a space was drawn where the line was wrapped).
+ */
 export function blockText(runs: TextRun[], visualOrder: boolean): string {
-  return linesOf(runs)
-    .map((line) => lineText(line.runs, visualOrder))
-    .filter((t) => t !== '')
-    .join('\n');
+  let text = '';
+  let spaceAfter = false;
+  for (const line of linesOf(runs)) {
+    const t = lineText(line.runs, visualOrder);
+    if (t === '') continue;
+    const runsOn = !spaceAfter && (/[/\-–]$/.test(text) || (NUMBER_END.test(text) && NUMBER_START.test(t)) || (LATIN_END.test(text) && LATIN_START.test(t)));
+    text += text === '' || runsOn ? t : `\n${t}`;
+    spaceAfter = endsInSpace(line.runs);
+  }
+  return text;
 }
