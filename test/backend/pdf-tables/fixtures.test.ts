@@ -2,16 +2,14 @@
 // same table as HTML), read by the importer and checked field by field against the seed's own numbers;
 // every planted error reported with its code and its place ("পৃষ্ঠা P, সারি R, কলাম C"). A scanned
 // PDF is refused with one clear message.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlanSource } from '../../../electron/backend/spreadsheet-import/index.js';
-import { buildPdfFixtures } from '../../fixtures/build-pdf-fixtures.js';
+import { pdfFixtures } from '../../support/pdf-fixture-files.js';
 import { checkSourceFixture } from '../../support/source-fixtures.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'apa-pdf-fixtures-'));
-const { pdfs, scanned } = await buildPdfFixtures(dir);
+const { pdfs, scanned } = await pdfFixtures();
 
 describe.each(pdfs.map((f) => [`${f.printer}/${path.basename(f.file)}`, f] as const))('%s', async (name, fixture) => {
   const parsed = await parsePlanSource(readFileSync(fixture.file), path.basename(fixture.file));
