@@ -10,6 +10,9 @@ import zlib from 'node:zlib';
 const MAX_CONTENT_BYTES = 16 * 1024 * 1024;
 const MAX_OBJECT_STREAMS = 2_000;
 
+/** A page's content stream inflates past the cap: a decompression bomb, refused before pdfjs reads it. */
+export class StreamTooLarge extends Error {}
+
 export class PdfObjects {
   private readonly text: string;
   private readonly offsets = new Map<number, number>();
@@ -33,7 +36,7 @@ export class PdfObjects {
     return this.inObjectStream(num);
   }
 
-  /** The decoded data of a stream object (FlateDecode or none); null for anything else. */
+  /** The decoded data of a stream object (FlateDecode or none); null for anything else. Throws StreamTooLarge. */
   stream(num: number): Buffer | null {
     const at = this.offsets.get(num);
     if (at === undefined) return null;
@@ -54,7 +57,8 @@ export class PdfObjects {
     if (filter !== 'FlateDecode' || /\/DecodeParms/.test(dict)) return null;
     try {
       return zlib.inflateSync(raw, { maxOutputLength: MAX_CONTENT_BYTES, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    } catch {
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new StreamTooLarge(`object ${num} inflates past ${MAX_CONTENT_BYTES / 1024 / 1024} MB`);
       return null;
     }
   }

@@ -40,6 +40,8 @@ export function openPdf(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> {
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     stopAtErrors: false,
+    // Images are not needed to read a table: a huge one is not decoded at all.
+    maxImageSize: 4_000_000,
     verbosity: 0,
     standardFontDataUrl: `${dirs.standardFonts}${path.sep}`,
     cMapUrl: `${dirs.cMaps}${path.sep}`,

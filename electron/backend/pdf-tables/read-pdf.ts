@@ -7,7 +7,7 @@ import { droppedColumnsWarning, type ReadLimits, type Workbook } from '../spread
 import type { ReaderDiagnostic } from '../spreadsheet-import/diagnostics.js';
 import { CellCapExceeded, type CellBudget } from '../spreadsheet-import/sheet-grid.js';
 import { textGrid } from '../spreadsheet-import/text-grid.js';
-import { PdfObjects, pageActualTexts } from './actual-text.js';
+import { PdfObjects, StreamTooLarge, pageActualTexts } from './actual-text.js';
 import { pageContent } from './page-content.js';
 import { layOutPages, pdfPlace, type PdfPage } from './pdf-grid.js';
 import { openPdf, type PDFDocumentProxy } from './pdfjs.js';
@@ -64,6 +64,9 @@ export async function readPdfWorkbook(bytes: Uint8Array, fileName: string, limit
     };
   } catch (error) {
     if (error instanceof PlanReadError) throw error;
+    if (error instanceof StreamTooLarge) {
+      throw new PlanReadError('zip-bomb', `${fileName}: a page's content ${error.message}; refused`, `${fileName}: পিডিএফের একটি পৃষ্ঠার বিষয়বস্তু খুললে অস্বাভাবিক বড় হয়; পড়া হয়নি`);
+    }
     throw new PlanReadError('corrupt', `${fileName}: the PDF is damaged (${errorText(error)})`, `${fileName}: পিডিএফটি ক্ষতিগ্রস্ত; পড়া যায়নি`, { cause: error });
   } finally {
     await pdf.destroy();
