@@ -85,7 +85,7 @@ function flip(bytes: Uint8Array, r: Rng): Uint8Array {
 }
 
 /** A PDF from numbered object bodies (object 1 first), with a correct xref table. */
-function pdfOf(objects: Array<string | { dict: string; stream: Uint8Array }>, root = 1): Uint8Array {
+export function pdfOf(objects: Array<string | { dict: string; stream: Uint8Array }>, root = 1): Uint8Array {
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
   let length = parts[0]!.length;
