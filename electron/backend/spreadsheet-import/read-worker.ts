@@ -8,7 +8,7 @@ import { isDocumentCheck, runChecks } from '../review-checks/index.js';
 import { defaultPeriod } from './default-period.js';
 import { isPlanReadError } from './errors.js';
 import { isLayoutChoiceError, readTable, type TableChoice } from './layout-choice.js';
-import { DEFAULT_LIMITS, readAnyWorkbook, type Workbook } from './read.js';
+import { DEFAULT_LIMITS, isPdf, readAnyWorkbook, type Workbook } from './read.js';
 import { KEEP_WORKBOOK_READ_MS, KEEP_WORKBOOKS, type ReaderFailure, type ReaderJob, type WorkerTableRead } from './reader-protocol.js';
 
 const workbooks = new Map<string, Workbook>();
@@ -45,10 +45,27 @@ async function readWithFindings(job: ReaderJob): Promise<WorkerTableRead> {
  * order): a PDF is read asynchronously (pdfjs), and the file posted after it must wait for it.
  */
 let queue: Promise<void> = Promise.resolve();
+let pdfReaderLoaded = false;
+
+/**
+ * The PDF reader (pdfjs) is loaded when the first PDF comes, the parent told while it loads: a file's
+ * time cap counts its reading, not the loading of the code that reads it.
+ */
+async function loadPdfReader(job: ReaderJob): Promise<void> {
+  if (pdfReaderLoaded || !isPdf(job.bytes)) return;
+  parentPort!.postMessage({ loading: true });
+  try {
+    await import('../pdf-tables/read-pdf.js');
+    pdfReaderLoaded = true;
+  } finally {
+    parentPort!.postMessage({ loading: false });
+  }
+}
 
 parentPort!.on('message', (job: ReaderJob & { id: number; choice: TableChoice }) => {
   queue = queue.then(async () => {
     try {
+      await loadPdfReader(job);
       parentPort!.postMessage({ id: job.id, ok: true, table: await readWithFindings(job) });
     } catch (error) {
       parentPort!.postMessage({ id: job.id, ok: false, error: failure(error, job.fileName) });
