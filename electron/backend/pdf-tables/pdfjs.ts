@@ -4,6 +4,9 @@
 // (isEvalSupported: false), no scripting, no XFA, no font is handed to a renderer.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+// Before pdfjs: see dom-stubs.ts.
+import './dom-stubs.js';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
@@ -22,7 +25,9 @@ export function setPdfDataDir(dir: string | null): void {
 
 function packageDirs(): { standardFonts: string; cMaps: string } {
   if (dataDirs) return dataDirs;
-  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  // From the TypeScript sources this is an ES module; in the app's bundle (CommonJS) import.meta is empty.
+  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  const root = path.dirname(createRequire(here).resolve('pdfjs-dist/package.json'));
   dataDirs = { standardFonts: path.join(root, 'standard_fonts'), cMaps: path.join(root, 'cmaps') };
   return dataDirs;
 }
