@@ -125,31 +125,30 @@ export function pageActualTexts(objects: PdfObjects, pageObject: number): Array<
  */
 export function markedContentProperties(content: string): string[] {
   const out: string[] = [];
+  if (!content.includes('BDC')) return out;
   let last = '';
   let i = 0;
   const n = content.length;
   while (i < n) {
-    const c = content[i]!;
-    if (/\s/.test(c)) {
+    const c = content.charCodeAt(i);
+    if (isWhite(c)) {
       i++;
       continue;
     }
-    if (c === '%') {
-      while (i < n && content[i] !== '\n' && content[i] !== '\r') i++;
+    if (c === 0x25 /* % */) {
+      while (i < n && content.charCodeAt(i) !== 0x0a && content.charCodeAt(i) !== 0x0d) i++;
       continue;
     }
     let end: number;
-    if (c === '(') end = skipLiteral(content, i);
-    else if (c === '<' && content[i + 1] === '<') end = skipDictionary(content, i);
-    else if (c === '<') end = content.indexOf('>', i) + 1 || n;
-    else if (c === '[') end = i + 1; // array items are operands of their own; only the last one before BDC matters
-    else if (c === ']' || c === '>' || c === ')' || c === '{' || c === '}') end = i + 1;
+    if (c === 0x28 /* ( */) end = skipLiteral(content, i);
+    else if (c === 0x3c /* < */ && content.charCodeAt(i + 1) === 0x3c) end = skipDictionary(content, i);
+    else if (c === 0x3c) end = content.indexOf('>', i) + 1 || n;
+    else if (isDelimiter(c)) end = i + 1; // array brackets and strays: only the operand right before BDC matters
     else {
       end = i + 1;
-      while (end < n && !/[\s()<>[\]{}/%]/.test(content[end]!)) end++;
-      const word = content.slice(i, end);
-      if (word === 'BDC') out.push(last);
-      else if (word === 'ID') {
+      while (end < n && !isWhite(content.charCodeAt(end)) && !isDelimiter(content.charCodeAt(end))) end++;
+      if (end - i === 3 && content.startsWith('BDC', i)) out.push(last);
+      else if (end - i === 2 && content.startsWith('ID', i)) {
         // Inline image data runs to "EI" standing alone.
         const ei = /\sEI(?=\s|$)/g;
         ei.lastIndex = end;
@@ -160,6 +159,15 @@ export function markedContentProperties(content: string): string[] {
     i = end;
   }
   return out;
+}
+
+function isWhite(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+}
+
+/** ( ) < > [ ] { } / % — a name's slash starts a token of its own too. */
+function isDelimiter(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
 }
 
 function skipLiteral(text: string, from: number): number {

@@ -5,10 +5,14 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-// Before pdfjs: see dom-stubs.ts.
+// Before pdfjs: see dom-stubs.ts and builtins-guard.ts.
 import './dom-stubs.js';
+import { restoreBuiltins } from './builtins-guard.js';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+/** The engine's own built-ins that pdfjs's polyfills had replaced (put back). */
+export const BUILTINS_RESTORED = restoreBuiltins();
 
 export { OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -26,7 +30,7 @@ export function setPdfDataDir(dir: string | null): void {
 function packageDirs(): { standardFonts: string; cMaps: string } {
   if (dataDirs) return dataDirs;
   // From the TypeScript sources this is an ES module; in the app's bundle (CommonJS) import.meta is empty.
-  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  const here = import.meta.url ? fileURLToPath(import.meta.url) : __filename;
   const root = path.dirname(createRequire(here).resolve('pdfjs-dist/package.json'));
   dataDirs = { standardFonts: path.join(root, 'standard_fonts'), cMaps: path.join(root, 'cmaps') };
   return dataDirs;
