@@ -1,7 +1,7 @@
 // pdfjs-dist (the legacy build, for Node) set up to read untrusted files offline: its worker code runs
 // in this thread from the installed package (no worker script is fetched from anywhere), the
 // standard-font data and CMaps are read from the package's own folders, nothing is evaluated
-// (isEvalSupported: false), no scripting, no XFA, no font is handed to a renderer.
+// (isEvalSupported: false), no scripting, no XFA, no font is rendered.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,9 @@ export function openPdf(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> {
     data: new Uint8Array(bytes),
     isEvalSupported: false,
     enableXfa: false,
-    disableFontFace: true,
+    // Fonts are never drawn: with font faces "on" pdfjs skips compiling every glyph's outline, which it
+    // does for drawing without them (Node has no FontFace, so nothing is registered either way).
+    disableFontFace: false,
     useSystemFonts: false,
     useWorkerFetch: false,
     isOffscreenCanvasSupported: false,
