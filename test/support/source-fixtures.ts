@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, it } from 'vitest';
-import type { PlanDocument } from '../../electron/backend/plan-document/schema.js';
+import type { Indicator, PlanDocument } from '../../electron/backend/plan-document/schema.js';
 import { runChecks } from '../../electron/backend/review-checks/index.js';
 import { READER_DIAGNOSTIC_CODES, type ParseResult } from '../../electron/backend/spreadsheet-import/index.js';
 import type { FieldKey } from '../fixtures/seed-data/types.js';
@@ -28,6 +28,29 @@ export function planSchemaWithLocation(): object {
 }
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(planSchemaWithLocation());
+
+/**
+ * Every indicator read as the seed transcribes it, field by field (`read` maps a value read before it
+ * is compared); optional fields the seed does not give must not be made up.
+ */
+export function expectIndicatorsAsSeed(indicators: Indicator[], expected: Indicator[], read: (value: unknown) => unknown = (v) => v): void {
+  expect(indicators.map((i) => i.code)).toEqual(expected.map((i) => i.code));
+  expected.forEach((want, n) => {
+    const indicator = indicators[n]!;
+    for (const field of INDICATOR_FIELDS) {
+      const label = `${want.code ?? n} ${field}`;
+      if (field in want) expect(read(indicator[field]), label).toEqual(want[field]);
+      else expect(indicator[field] ?? null, label).toBeNull();
+    }
+  });
+}
+
+/** Where each field came from (a cell, or a place in a Word or PDF source), per indicator, as Indicator.cells says. */
+export function expectFieldSources(indicators: Indicator[], sources: Array<Partial<Record<string, string>>>): void {
+  sources.forEach((fields, n) => {
+    for (const [field, source] of Object.entries(fields)) expect(indicators[n]!.cells?.[field], `${indicators[n]?.code} ${field}`).toBe(source);
+  });
+}
 
 export interface SourceFixture {
   expected: PlanDocument;
@@ -58,24 +81,11 @@ export function checkSourceFixture(parsed: ParseResult, fixture: SourceFixture, 
   });
 
   it('reads every indicator field by field', () => {
-    expect(doc.indicators.map((i) => i.code)).toEqual(expected.indicators.map((i) => i.code));
-    const read = got;
-    expected.indicators.forEach((want, n) => {
-      const indicator = doc.indicators[n]!;
-      for (const field of INDICATOR_FIELDS) {
-        const label = `${want.code ?? n} ${field}`;
-        if (field in want) expect(read(indicator[field]), label).toEqual(want[field]);
-        else expect(indicator[field] ?? null, label).toBeNull();
-      }
-    });
+    expectIndicatorsAsSeed(doc.indicators, expected.indicators, got);
   });
 
   it('records the place each field came from', () => {
-    fixture.places.forEach((places, n) => {
-      for (const [field, place] of Object.entries(places)) {
-        expect(doc.indicators[n]!.cells?.[field], `${expected.indicators[n]?.code} ${field}`).toBe(place);
-      }
-    });
+    expectFieldSources(doc.indicators, fixture.places);
   });
 
   it('reports every planted error with its code and place', () => {

@@ -245,7 +245,8 @@ function isoFromDate(v: unknown): string | null {
   return new Date(Math.floor(localMs / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
 }
 
-function decodeAddress(key: string): { r: number; c: number } | null {
+/** "B7" → 0-based row and column; null for anything else. */
+export function decodeAddress(key: string): { r: number; c: number } | null {
   const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(key);
   if (!m) return null;
   let c = 0;

@@ -2,7 +2,7 @@
 // readers hand their tables to the same detection and normalising as a sheet. Every cell is text
 // ('s'), as in a CSV file: digits, dates and percentages are read from it by the same rules.
 import type { Diagnostic } from '../plan-document/schema.js';
-import { CellCapExceeded, type CellBudget, type Grid, type GridCell, type GridLimits, type MergeRange, type SourcePlace } from './sheet-grid.js';
+import { CellCapExceeded, decodeAddress, type CellBudget, type Grid, type GridCell, type GridLimits, type MergeRange, type SourcePlace } from './sheet-grid.js';
 
 /**
  * A document read from a grid with a locator, its A1 addresses (which name positions of a grid the
@@ -37,14 +37,6 @@ export function withSourcePlaces<D extends { indicators: Array<{ cells?: Record<
     }
   }
   return document;
-}
-
-function decodeAddress(address: string): { r: number; c: number } | null {
-  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(address);
-  if (!m) return null;
-  let c = 0;
-  for (const ch of m[1]!) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return { r: Number(m[2]) - 1, c: c - 1 };
 }
 
 export interface PlacedCell {
