@@ -38,7 +38,14 @@ test('a Word file, a text PDF and a scanned PDF: two previews and one clear refu
   const page = await e2e.browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(e2e.app.url);
   await page.locator('[data-nav=import]').click();
-  await page.getByTestId('import-files').setInputFiles([word, text, scan]);
+  // Dropped on the drop zone together, as an officer drags them from a folder.
+  const payload = [word, text, scan].map((file) => ({ name: path.basename(file), base64: fs.readFileSync(file).toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+    return transfer;
+  }, payload);
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
 
   await expect.poll(() => statusOf(page, 'খুলনা-অগ্রগতি.docx'), { timeout: 60_000 }).toBe('ready'); // office, year and period read from the title
   await expect.poll(() => statusOf(page, 'প্রাগম-অগ্রগতি.pdf'), { timeout: 60_000 }).toBe('attention'); // its ministry is not in the registry
