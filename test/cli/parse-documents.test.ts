@@ -1,4 +1,4 @@
-// `cli parse` on a Word file and on PDFs printed by LibreOffice and by Chromium: an apa-plan/1
+// `cli parse` on a Word file and on a PDF (printed by LibreOffice): an apa-plan/1
 // document on stdout that conforms to the shared contract with the optional diagnostic `location`
 // (the test's copy of the schema), the same document as the reader makes; a scanned PDF gives one
 // line on stderr and exit code 1.
@@ -27,25 +27,22 @@ async function cli(file: string): Promise<{ code: number; stdout: string; stderr
 }
 
 const planted = pdfs.find((f) => f.printer === 'libreoffice' && f.file.endsWith('planted-errors.pdf'))!;
-const chromium = pdfs.find((f) => f.printer === 'chromium' && f.file.endsWith('seed002-q2-report.pdf'))!;
 const word = path.join(path.dirname(path.dirname(planted.file)), 'word', 'seed003-h1-annex.docx');
 
+// Each run starts a process that loads the readers (pdfjs through tsx: seconds): three runs in all.
 it.each([
   ['a Word file', word],
-  ['a PDF printed by LibreOffice', planted.file],
-  ['a PDF printed by Chromium', chromium.file],
+  ['a PDF printed by LibreOffice, its planted errors placed on the page', planted.file],
 ])('%s prints the reader’s document, valid by the contract', async (_, file) => {
   const run = await cli(file);
   expect(run.code, run.stderr).toBe(0);
-  const printed = JSON.parse(run.stdout) as unknown;
+  const printed = JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; location?: string; locationEn?: string }> };
   expect(validate(printed), JSON.stringify(validate.errors)).toBe(true);
   expect(printed).toEqual(JSON.parse(JSON.stringify((await parsePlanSource(readFileSync(file), path.basename(file))).document)));
-});
-
-it('the planted errors come with their place on the page', async () => {
-  const doc = JSON.parse((await cli(planted.file)).stdout) as { diagnostics: Array<{ code: string; location?: string; locationEn?: string }> };
-  const invalid = doc.diagnostics.find((d) => d.code === 'invalid-date');
-  expect(invalid).toMatchObject({ location: planted.planted.find((p) => p.code === 'invalid-date')!.location, locationEn: expect.stringMatching(/^page 1, row \d+, column \d+$/) });
+  if (file === planted.file) {
+    const invalid = printed.diagnostics.find((d) => d.code === 'invalid-date');
+    expect(invalid).toMatchObject({ location: planted.planted.find((p) => p.code === 'invalid-date')!.location, locationEn: expect.stringMatching(/^page 1, row \d+, column \d+$/) });
+  }
 });
 
 it('a scanned PDF: one line on stderr, exit code 1', async () => {

@@ -1,6 +1,6 @@
 // The importer under hostile Word and PDF files, through the whole pipeline (imports.stage, then
 // imports.commit to an office) on a real backend: truncated and byte-flipped .docx and .pdf, a PDF of
-// 20,000 pages, a content stream that inflates to 300 MB, a JavaScript open action and an attached
+// 20,000 pages, a content stream that inflates to 64 MB, a JavaScript open action and an attached
 // file, a .docx zip bomb, deeply nested tables, a Word 97 file. Each ends in a clean result or one clear
 // error within the reader worker's caps, and a refused file writes nothing. APA_FUZZ_INPUTS / 10 inputs
 // (40 in `npm test`); APA_FUZZ_SEED replays a run.

@@ -1,6 +1,6 @@
 // Generators of hostile Word and PDF files for the import pipeline: byte-flipped and truncated copies
 // of the Word and PDF fixtures, a PDF claiming thousands of pages, a PDF whose content stream inflates
-// to hundreds of megabytes, a fixture PDF given a JavaScript open action and an attached file by an
+// to 64 MB (four times the cap), a fixture PDF given a JavaScript open action and an attached file by an
 // incremental update, a .docx whose document part is a zip bomb, deeply nested tables, a Word 97 .doc.
 // Deterministic for a given seed.
 import zlib from 'node:zlib';
@@ -54,7 +54,7 @@ export class HostileDocuments {
       case 'pdf-many-pages':
         return { kind, fileName: `${tag}-pages.pdf`, bytes: this.cached('pages', () => manyPages(20_000)) };
       case 'pdf-bomb':
-        return { kind, fileName: `${tag}-bomb.pdf`, bytes: this.cached('pdf-bomb', () => bombPdf(300 * MB)) };
+        return { kind, fileName: `${tag}-bomb.pdf`, bytes: this.cached('pdf-bomb', () => bombPdf(64 * MB)) };
       case 'pdf-javascript-attachment':
         return { kind, fileName: `${tag}-script.pdf`, bytes: withScriptAndAttachment(this.pdf[0]!.bytes) };
       case 'docx-bomb':
