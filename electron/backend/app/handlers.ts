@@ -10,6 +10,7 @@ import { packageHandlers } from '../package/package-handlers.js';
 import { backupHandlers } from '../backup/backup-handlers.js';
 import { userHandlers } from '../users/user-handlers.js';
 import type { Session } from '../users/user-service.js';
+import type { FileDialogs, FileExchange } from '../backup/file-exchange.js';
 
 export interface HandlerContext {
   db: Db;
@@ -25,6 +26,10 @@ export interface HandlerContext {
   createPrinter: () => Promise<PdfPrinter>;
   /** Shows a folder in the OS file manager; false where the transport cannot (the browser). */
   openFolder: (folder: string) => Promise<boolean>;
+  /** Files the user chose or uploaded, and exports waiting for download (never passed as one string). */
+  files: FileExchange;
+  /** The desktop shell's native open and save dialogs; absent in the browser. */
+  fileDialogs?: FileDialogs;
 }
 
 export function createHandlers(context: HandlerContext): Handlers {
