@@ -121,6 +121,29 @@ async function receiveFile(req: http.IncomingMessage, target: string): Promise<v
   );
 }
 
+/** How much of a refused body is still read (and dropped) so the client gets to read the answer. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+const DRAIN_MS = 10_000;
+
+/**
+ * After answering a request whose body was not read to its end: reading on for a while (and
+ * dropping it) lets the client, still sending, read the answer instead of meeting a reset.
+ */
+function drainThenClose(req: http.IncomingMessage): void {
+  if (req.complete) return;
+  let drained = 0;
+  const stop = () => req.destroy();
+  const timer = setTimeout(stop, DRAIN_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) stop();
+  });
+  req.on('end', () => clearTimeout(timer));
+  req.on('close', () => clearTimeout(timer));
+  req.resume();
+}
+
 function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
@@ -209,8 +232,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const refusal = error instanceof Refusal ? error : null;
       if (!refusal) log(error); // the details stay in the log; the client learns only that it failed
       if (res.headersSent) return void res.destroy();
-      // The rest of a refused body is not read: close the connection once the answer is out.
+      // The connection closes once the answer is out; what is left of the body is dropped meanwhile.
       send(res, refusal?.status ?? 500, 'text/plain; charset=utf-8', refusal?.text ?? 'internal error', { connection: 'close' });
+      drainThenClose(req);
     });
   });
 
