@@ -1,7 +1,7 @@
 // Writes to the append-only audit log. Callers pass the transaction they are changing data in,
 // so the record and the change commit together or not at all. Every row continues the log's hash
 // chain (audit-chain.ts), whichever of the two writers below adds it.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { auditLog } from '../../../drizzle/schema.js';
 import type Database from 'better-sqlite3';
 import type { Db } from '../database/open-database.js';
@@ -101,6 +101,20 @@ export function auditHistory(db: Db, entity: string, entityId: string | number) 
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, String(entityId))))
+    .orderBy(asc(auditLog.id))
+    .all();
+}
+
+/**
+ * The audit rows of a package, for its manifest: the issue of each of its memo numbers (the memo and
+ * the feedback letters). Nothing else of the log leaves the office with a package.
+ */
+export function memoIssueRows(db: Db, memoIds: number[]) {
+  if (memoIds.length === 0) return [];
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'memo_register'), eq(auditLog.action, 'issue'), inArray(auditLog.entityId, memoIds.map(String))))
     .orderBy(asc(auditLog.id))
     .all();
 }
