@@ -137,12 +137,16 @@ describe('a whole database as a stream', () => {
     const chosen = JSON.parse(uploaded.text).value;
     expect(chosen).toMatchObject({ fileName: name, byteSize: download.bytes.length });
 
-    const { audit_log: _before, ...before } = dumpConnection(backend.database.sqlite);
+    const withoutAudit = () => {
+      const dump = dumpConnection(backend.database.sqlite);
+      delete dump.audit_log; // the restore adds its own row
+      return dump;
+    };
+    const before = withoutAudit();
     await backend.call('offices.create', { parentId: (await backend.call('setup.status')).ownOffice.id, level: 'department', nameBn: 'পরে যোগ হওয়া দপ্তর' });
     const restored = await call('backups.restoreFile', { [TOKEN_HEADER]: server.token, origin }, JSON.stringify({ token: chosen.token }));
     expect(JSON.parse(restored.text)).toMatchObject({ ok: true, value: { restoredFrom: name } });
-    const { audit_log: _after, ...after } = dumpConnection(backend.database.sqlite);
-    expect(after).toEqual(before);
+    expect(withoutAudit()).toEqual(before);
     // Nothing of the upload or the export is left in staging.
     expect(fs.readdirSync(path.join(backend.dataDir, 'backups')).filter((n) => n.startsWith('.staging-'))).toEqual([]);
   });

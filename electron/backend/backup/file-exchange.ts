@@ -29,7 +29,7 @@ export interface HeldFile {
 const HOLD_MS = 60 * 60 * 1000;
 
 export class FileExchange {
-  private readonly held = new Map<string, HeldFile & { until: number }>();
+  private readonly held = new Map<string, { file: HeldFile; until: number }>();
 
   constructor(private readonly dataDir: string) {}
 
@@ -37,7 +37,7 @@ export class FileExchange {
   hold(filePath: string, fileName: string, owned: boolean): HeldFile {
     this.dropExpired();
     const file: HeldFile = { token: crypto.randomBytes(16).toString('hex'), fileName: path.basename(fileName), path: filePath, byteSize: fs.statSync(filePath).size, owned };
-    this.held.set(file.token, { ...file, until: Date.now() + HOLD_MS });
+    this.held.set(file.token, { file, until: Date.now() + HOLD_MS });
     return file;
   }
 
@@ -46,8 +46,7 @@ export class FileExchange {
     const entry = this.held.get(token);
     if (!entry) return null;
     this.held.delete(token);
-    const { until: _until, ...file } = entry;
-    return file;
+    return entry.file;
   }
 
   /** Deletes an owned file's staging folder (never a file the user chose in a dialog). */
@@ -67,8 +66,8 @@ export class FileExchange {
 
   private dropExpired(): void {
     const now = Date.now();
-    for (const [token, file] of this.held) {
-      if (file.until > now) continue;
+    for (const [token, { file, until }] of this.held) {
+      if (until > now) continue;
       this.held.delete(token);
       this.release(file);
     }
