@@ -18,9 +18,9 @@ afterAll(killLeftovers);
 const printed = (journal: string) => (fs.existsSync(journal) ? fs.readFileSync(journal, 'utf8').split('\n').filter(Boolean) : []);
 
 /** Runs the child until it has printed `count` more numbers, then kills it and cuts the power. */
-async function runAndCutPower(dataDir: string, journal: string, mode: 'full' | 'normal', count: number): Promise<void> {
+async function runAndCutPower(dataDir: string, journal: string, mode: 'full' | 'normal', count: number) {
   const target = printed(journal).length + count;
-  await runThenCutPower(dataDir, 'test/backend/database/lost-writes-worker.ts', [path.join(dataDir, 'apa-desk.sqlite'), journal, mode], () => printed(journal).length >= target);
+  return runThenCutPower(dataDir, 'test/backend/database/lost-writes-worker.ts', [path.join(dataDir, 'apa-desk.sqlite'), journal, mode], () => printed(journal).length >= target);
 }
 
 async function registerOf(dataDir: string): Promise<Set<string>> {
@@ -50,10 +50,10 @@ describe('a power cut while memo numbers are issued', () => {
     const journal = path.join(tempDir(), 'printed.txt');
     const random = mulberry32(15);
     for (let round = 1; round <= 4; round++) {
-      await runAndCutPower(dataDir, journal, 'full', 5 + Math.floor(random() * 40));
+      const cut = await runAndCutPower(dataDir, journal, 'full', 5 + Math.floor(random() * 40));
       const register = await registerOf(dataDir);
       const all = printed(journal);
-      expect(all.filter((n) => !register.has(n)), `round ${round}: printed but lost`).toEqual([]);
+      expect(all.filter((n) => !register.has(n)), `round ${round}: printed but lost (the cut: ${JSON.stringify(cut)})`).toEqual([]);
       expect(twice(all), `round ${round}: printed twice`).toEqual([]);
     }
     console.log(`lost writes (FULL): ${printed(journal).length} numbers printed over 4 power cuts, none lost, none twice`);

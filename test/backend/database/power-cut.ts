@@ -25,6 +25,40 @@ export function filesUnder(dir: string, below = ''): string[] {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Processes whose environment carries the tag (the child and the node process tsx starts under it). */
+function tagged(tag: string): number[] {
+  const needle = `APA_DURABLE_TAG=${tag}\0`;
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(path.join('/proc', entry, 'environ'), 'latin1').includes(needle)) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile, or not ours
+    }
+  }
+  return pids;
+}
+
+/** Kills every process of the run and waits until none is left: only then is the disk the power cut's to set. */
+async function killAndWait(groupLeader: number, tag: string): Promise<void> {
+  try {
+    process.kill(-groupLeader, 'SIGKILL');
+  } catch {
+    // the group is gone already
+  }
+  for (let left = tagged(tag); left.length > 0; left = tagged(tag)) {
+    for (const pid of left) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // exited meanwhile
+      }
+    }
+    await sleep(10);
+  }
+}
 const running = new Set<number>();
 
 /** Kills what a failed test left running. */
@@ -43,14 +77,15 @@ export function killLeftovers(): void {
  * Runs `script` (a TypeScript file, through tsx) with `args` under the shim, waits until `ready()`
  * says so, kills it and cuts the power on `dataDir` (a real path: the shim compares the kernel's).
  */
-export async function runThenCutPower(dataDir: string, script: string, args: string[], ready: () => boolean): Promise<void> {
+export async function runThenCutPower(dataDir: string, script: string, args: string[], ready: () => boolean): Promise<CutReport> {
   const before = new Map(filesUnder(dataDir).map((rel) => [rel, fs.readFileSync(path.join(dataDir, rel))]));
   const shadow = tempDir();
+  const tag = `${process.pid}-${path.basename(shadow)}`;
   const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
     cwd: projectRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LD_PRELOAD: durableShim(), APA_DURABLE_DIR: dataDir, APA_DURABLE_SHADOW: shadow },
+    env: { ...process.env, LD_PRELOAD: durableShim(), APA_DURABLE_DIR: dataDir, APA_DURABLE_SHADOW: shadow, APA_DURABLE_TAG: tag },
   });
   running.add(child.pid!);
   let output = '';
@@ -63,15 +98,31 @@ export async function runThenCutPower(dataDir: string, script: string, args: str
     if (Date.now() > deadline) throw new Error(`${script} was not ready in time:\n${output}`);
     await sleep(5);
   }
-  process.kill(-child.pid!, 'SIGKILL');
+  await killAndWait(child.pid!, tag);
   await exited;
   running.delete(child.pid!);
 
+  const report: CutReport = { synced: [], asBefore: [], removed: [] };
   for (const rel of filesUnder(dataDir)) {
     const synced = path.join(shadow, rel.split(path.sep).join('%'));
     const target = path.join(dataDir, rel);
-    if (fs.existsSync(synced)) fs.copyFileSync(synced, target);
-    else if (before.has(rel)) fs.writeFileSync(target, before.get(rel)!);
-    else fs.rmSync(target);
+    if (fs.existsSync(synced)) {
+      fs.copyFileSync(synced, target);
+      report.synced.push(`${rel} (${fs.statSync(synced).size} bytes)`);
+    } else if (before.has(rel)) {
+      fs.writeFileSync(target, before.get(rel)!);
+      report.asBefore.push(rel);
+    } else {
+      fs.rmSync(target);
+      report.removed.push(rel);
+    }
   }
+  return report;
+}
+
+/** What the power cut did to each file: put back to its synced copy, to its state before the run, or removed. */
+export interface CutReport {
+  synced: string[];
+  asBefore: string[];
+  removed: string[];
 }
