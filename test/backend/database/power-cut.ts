@@ -5,6 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot, tempDir } from '../../support/paths.js';
+import { killAllAndWait } from '../../support/processes.js';
 
 let shim: string | null = null;
 
@@ -25,40 +26,6 @@ export function filesUnder(dir: string, below = ''): string[] {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Processes whose environment carries the tag (the child and the node process tsx starts under it). */
-function tagged(tag: string): number[] {
-  const needle = `APA_DURABLE_TAG=${tag}\0`;
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(path.join('/proc', entry, 'environ'), 'latin1').includes(needle)) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile, or not ours
-    }
-  }
-  return pids;
-}
-
-/** Kills every process of the run and waits until none is left: only then is the disk the power cut's to set. */
-async function killAndWait(groupLeader: number, tag: string): Promise<void> {
-  try {
-    process.kill(-groupLeader, 'SIGKILL');
-  } catch {
-    // the group is gone already
-  }
-  for (let left = tagged(tag); left.length > 0; left = tagged(tag)) {
-    for (const pid of left) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // exited meanwhile
-      }
-    }
-    await sleep(10);
-  }
-}
 const running = new Set<number>();
 
 /** Kills what a failed test left running. */
@@ -98,7 +65,8 @@ export async function runThenCutPower(dataDir: string, script: string, args: str
     if (Date.now() > deadline) throw new Error(`${script} was not ready in time:\n${output}`);
     await sleep(5);
   }
-  await killAndWait(child.pid!, tag);
+  // Every process of the run must have finished exiting before the disk is set back (killAllAndWait).
+  await killAllAndWait(child.pid!, 'APA_DURABLE_TAG', tag);
   await exited;
   running.delete(child.pid!);
 
