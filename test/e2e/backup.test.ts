@@ -165,6 +165,11 @@ test('back up, restore, refuse bad files, export and import into a fresh app', a
   await download.saveAs(exported);
   await expect.poll(() => page.getByTestId('backup-result').textContent()).toContain(`ডেটাবেজ রপ্তানি হয়েছে: ${download.suggestedFilename()}`);
   await page.getByTestId('backup-panel').screenshot({ path: path.join(screenshots, 'backup-exported.png') });
+  // An upload the server refuses (here: a wrong token) is said in Bengali, naming the file.
+  await page.evaluate(() => sessionStorage.setItem('apa-desk-token', '00'));
+  await restoreFromFile(page, exported);
+  await expect.poll(() => page.getByTestId('backup-error').textContent()).toBe(`"${path.basename(exported)}" ফাইলটি পাঠানো যায়নি (৪০১)। কিছুই বদলানো হয়নি।`);
+  await page.getByTestId('backup-panel').screenshot({ path: path.join(screenshots, 'backup-upload-refused.png') });
   await context.close();
 
   // Another PC: a fresh app in a new data folder imports the file and has the offices.

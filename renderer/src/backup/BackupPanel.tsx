@@ -85,7 +85,7 @@ export function BackupPanel() {
     });
 
   function uploadMessage(error: UploadError): string {
-    const name = pending ? pendingName(pending) : '';
+    const name = error.fileName;
     return error.status === 413 ? t('backup.uploadTooLarge', { name }) : t('backup.uploadFailed', { name, status: digits(error.status) });
   }
 

@@ -10,8 +10,8 @@ export function hasFileDialogs(): boolean {
 }
 
 export class UploadError extends Error {
-  constructor(readonly status: number) {
-    super(`upload failed: HTTP ${status}`);
+  constructor(readonly status: number, readonly fileName: string) {
+    super(`upload of ${fileName} failed: HTTP ${status}`);
   }
 }
 
@@ -22,7 +22,7 @@ export async function uploadFile(file: File): Promise<ChosenFile> {
     headers: { 'content-type': 'application/octet-stream', 'x-apa-desk-token': webToken(), 'x-apa-desk-file-name': encodeURIComponent(file.name) },
     body: file,
   });
-  if (!response.ok) throw new UploadError(response.status);
+  if (!response.ok) throw new UploadError(response.status, file.name);
   const result = (await response.json()) as { ok: true; value: ChosenFile };
   return result.value;
 }
