@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { GeneratedPackage, MemoDraft, PackageParts } from '../api/contract/package.js';
 import { fieldError } from '../api/errors.js';
-import { auditLog } from '../../../drizzle/schema.js';
+import { memoIssueRows } from '../audit/audit-log.js';
 import type { AppDatabase } from '../database/open-database.js';
 import type { DocumentModel } from '../../../common/documents/model.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
@@ -54,6 +54,7 @@ export async function generatePackage(input: GenerateInput, deps: GenerateDeps, 
   job.report({ done: 0, total: 1, step: 'স্মারক নম্বর জারি', stepEn: 'issuing memo numbers' });
   const memo = issueMemoNumber(db, deps.actor, { officeId: own.id, fileNumber: input.draft.fileNumber, issuedOn: input.draft.date, subject: input.draft.subject, ...(input.draft.startAt ? { startAt: input.draft.startAt } : {}) });
   const feedbackNumbers = new Map<number, { memoNumber: string; date: string }>();
+  const issuedIds = [memo.id]; // this package's memo numbers: the only audit rows its manifest carries
   const offices = listOffices(db, { includeInactive: true });
   const numbers = {
     memo: memo.memoNumber,
@@ -64,6 +65,7 @@ export async function generatePackage(input: GenerateInput, deps: GenerateDeps, 
         const office = offices.find((o) => o.id === officeId);
         const issued = issueMemoNumber(db, deps.actor, { officeId: own.id, fileNumber: input.draft.fileNumber, issuedOn: input.draft.date, subject: `ফলাবর্তক: ${office?.nameBn ?? officeId}` });
         number = { memoNumber: issued.memoNumber, date: input.draft.date };
+        issuedIds.push(issued.id);
         feedbackNumbers.set(officeId, number);
       }
       return number;
@@ -114,7 +116,7 @@ export async function generatePackage(input: GenerateInput, deps: GenerateDeps, 
       feedbackMemoNumbers: Object.fromEntries([...feedbackNumbers.entries()].map(([id, n]) => [offices.find((o) => o.id === id)?.nameBn ?? String(id), n.memoNumber])),
       createdAt: new Date().toISOString(),
       files: folder.written(),
-      ...(input.parts.auditLog ? { auditLog: db.select().from(auditLog).all() } : {}),
+      ...(input.parts.auditLog ? { auditLog: memoIssueRows(db, issuedIds) } : {}),
     };
     folder.write('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
     const zip = folder.zip(name);

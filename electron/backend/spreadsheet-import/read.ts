@@ -5,7 +5,7 @@ import * as XLSX from '@e965/xlsx';
 import type { ReaderDiagnostic } from './diagnostics.js';
 import { PlanReadError } from './errors.js';
 import { buildGrid, CellCapExceeded, type CellBudget, type Grid } from './sheet-grid.js';
-import { isZip, readZipDirectory, type ZipEntry } from './zip-guard.js';
+import { guardZip, isZip, type ZipEntry } from './zip-guard.js';
 import { isWordPackage, readDocxGrid } from '../word-tables/read-docx.js';
 
 /** docx and pdf: documents whose tables are rebuilt as grids (word-tables/, pdf-tables/). */
@@ -31,7 +31,7 @@ export interface ReadLimits {
   maxCols: number;
   /** Cells in the whole workbook, merge-filled positions included. */
   maxCells: number;
-  /** What a ZIP container may declare it inflates to. */
+  /** What a ZIP container's parts may inflate to, all together (zip-guard.ts checks each part). */
   maxUncompressedBytes: number;
   maxZipEntries: number;
 }
@@ -281,43 +281,12 @@ function zipFormat(entries: ZipEntry[]): WorkbookFormat {
   return entries.some((e) => e.name === 'content.xml') && !entries.some((e) => e.name.startsWith('xl/')) ? 'ods' : 'xlsx';
 }
 
+/** The ZIP guard (sizes, local headers, a counted inflate of every part), then the worksheet count. */
 function checkZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): ZipEntry[] {
-  const dir = readZipDirectory(bytes, limits.maxZipEntries);
-  if (!dir.ok) {
-    if (dir.reason === 'zip64') {
-      throw new PlanReadError(
-        'zip-bomb',
-        `${fileName}: the ZIP container declares sizes beyond 4 GB; refused`,
-        `${fileName}: ফাইলটির ভেতরের আকার অস্বাভাবিক বড়; পড়া হয়নি`,
-      );
-    }
-    if (dir.reason === 'sizes-lie') {
-      throw new PlanReadError(
-        'zip-bomb',
-        `${fileName}: the ZIP container understates what its parts inflate to; refused`,
-        `${fileName}: ফাইলটির ভেতরের আকারের তথ্য সঠিক নয়; পড়া হয়নি`,
-      );
-    }
-    throw corrupt(fileName, 'the ZIP container is damaged or truncated');
-  }
-  if (dir.entries.length > limits.maxZipEntries) {
-    throw new PlanReadError(
-      'zip-bomb',
-      `${fileName}: the ZIP container has more than ${limits.maxZipEntries} entries`,
-      `${fileName}: ফাইলের ভেতরে অস্বাভাবিক বেশি অংশ; পড়া হয়নি`,
-    );
-  }
-  const total = dir.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (total > limits.maxUncompressedBytes) {
-    throw new PlanReadError(
-      'zip-bomb',
-      `${fileName}: the file would inflate to ${(total / MB).toFixed(0)} MB (limit ${limits.maxUncompressedBytes / MB} MB)`,
-      `${fileName}: ফাইলটি খুললে ${limits.maxUncompressedBytes / MB} MB-এর বেশি হয়; পড়া হয়নি`,
-    );
-  }
-  const worksheets = dir.entries.filter((e) => /^xl\/(work|chart)sheets\/[^/]+\.xml$/i.test(e.name)).length;
+  const entries = guardZip(bytes, fileName, { maxEntries: limits.maxZipEntries, maxUncompressedBytes: limits.maxUncompressedBytes });
+  const worksheets = entries.filter((e) => /^xl\/(work|chart)sheets\/[^/]+\.xml$/i.test(e.name)).length;
   if (worksheets > limits.maxSheets) throw tooManySheets(fileName, worksheets, limits);
-  return dir.entries;
+  return entries;
 }
 
 /** Text files: UTF-8 (with or without BOM), UTF-16 with BOM, else a single-byte code page; null when binary. */
