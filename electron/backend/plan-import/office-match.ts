@@ -1,7 +1,6 @@
 // Matches the office named in a file against the registry: exact after normalising, else the
 // closest names by character-bigram similarity (robust to OCR slips and spacing).
 import type { Office } from '../api/contract.js';
-import { TextMemo } from '../spreadsheet-import/text-memo.js';
 
 /** What matching needs of an office (inactive ones, where given, are never suggested). */
 export type MatchableOffice = Pick<Office, 'id' | 'nameBn' | 'nameEn' | 'shortName'> & { active?: boolean };
@@ -57,13 +56,17 @@ interface ComparableName {
 
 // The registry's names, normalised and split into bigrams once: every staged file is matched against
 // every office. Keyed by the name itself, so a renamed office is worked out anew; cleared when full.
-const registryNames = new TextMemo<ComparableName>(5_000);
+const registryNames = new Map<string, ComparableName>();
 
 function comparable(name: string): ComparableName {
-  return registryNames.get(name, (text) => {
-    const normalised = normaliseName(text);
-    return { normalised, grams: bigrams(normalised) };
-  });
+  let known = registryNames.get(name);
+  if (!known) {
+    if (registryNames.size >= 5_000) registryNames.clear();
+    const normalised = normaliseName(name);
+    known = { normalised, grams: bigrams(normalised) };
+    registryNames.set(name, known);
+  }
+  return known;
 }
 
 /**

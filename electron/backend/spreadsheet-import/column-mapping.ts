@@ -61,7 +61,7 @@ export function mapColumns(grid: Grid, start: number, end: number, numbersRow: n
   return drafts.map((d, i) => ({ column: d.column, letter: name(d.column), header: d.header, role: roles[i]! }));
 }
 
-/** The first period named among a column's header rows (plain loops: V8 keeps this code compiled). */
+/** The first period named among a column's header rows. */
 function periodOfParts(parts: string[]): Period | null {
   for (const part of parts) {
     const period = periodFromText(headerKey(part));

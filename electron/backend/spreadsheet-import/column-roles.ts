@@ -4,7 +4,6 @@ import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { type Level, type Period } from '../../../common/plan-document/schema.js';
 import { LEVELS, PERIODS } from '../../../common/terms/plan-terms.js';
 import { LEVEL_NAMES, PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
-import { TextMemo } from './text-memo.js';
 
 export type TargetRole = `target:${Level}`;
 export type AchievementRole = `achievement:${Period}`;
@@ -98,27 +97,13 @@ export type HeaderClass =
  * no joiners, the Assamese ra that OCR gives for র, Latin digits, lower case, punctuation as spaces.
  */
 export function headerKey(text: string): string {
-  // Header detection keys every short cell of the first rows, and offices share templates: each
-  // text is keyed once.
-  return headerKeys.get(text, computeHeaderKey);
+  return toLatinDigits(text.normalize('NFC'))
+    .replace(/[\u200c\u200d\u00ad]/g, '')
+    .replace(/\u09f0/g, '\u09b0')
+    .toLowerCase()
+    .replace(/[\s.:ঃ,;()[\]{}/\\|_"'“”‘’।*]+/g, ' ')
+    .trim();
 }
-
-const headerKeys = new TextMemo<string>(50_000);
-
-function computeHeaderKey(text: string): string {
-  // Each step only when the text needs it.
-  let key = NOT_NFC.test(text) ? text.normalize('NFC') : text;
-  if (BENGALI_DIGIT.test(key)) key = toLatinDigits(key);
-  if (JOINER_OR_RA.test(key)) key = key.replace(/[\u200c\u200d\u00ad]/g, '').replace(/\u09f0/g, '\u09b0');
-  if (UPPER_CASE.test(key)) key = key.toLowerCase();
-  return key.replace(/[\s.:ঃ,;()[\]{}/\\|_"'“”‘’।*]+/g, ' ').trim();
-}
-
-/** Text that NFC changes: precomposed য় ড় ঢ়, ো ৌ as one sign or two, or any non-Bengali, non-ASCII letter. */
-const NOT_NFC = /[\u09cb\u09cc\u09dc\u09dd\u09df]|\u09c7[\u09be\u09d7]|[^\u0000-\u007f\u0980-\u09ff\u2000-\u206f]/;
-const JOINER_OR_RA = /[\u200c\u200d\u00ad\u09f0]/;
-const UPPER_CASE = /[A-Z]/;
-const BENGALI_DIGIT = /[০-৯]/;
 
 /** Vocabulary patterns are written in NFC too, so the precomposed letters match. */
 const re = (source: string) => new RegExp(source.normalize('NFC'), 'u');
@@ -206,7 +191,7 @@ const ORDINAL_QUARTER: Array<[RegExp, Period]> = [
 const HALF_YEAR = re('(অর্ধ ?বার্ষিক|অর্থবার্ষিক|ষাণ্মাসিক|half[ -]?year|half[ -]?yearly|\\bh1\\b|six[ -]month)');
 const ANNUAL = re('(বার্ষিক|annual|yearly|full year)');
 
-/** Global copies of the month patterns, compiled once (periodFromMonths scans with them). */
+/** The month names, by month number. */
 const MONTHS: Array<[RegExp, number]> = [
   [re('(জুলাই|july|jul\\b)'), 7],
   [re('(আগস্ট|আগষ্ট|august|aug\\b)'), 8],
@@ -237,33 +222,13 @@ export function periodFromText(key: string): Period | null {
   return null;
 }
 
-/** All the month names in one pattern, a group per month, so a text is scanned once. */
-const ANY_MONTH = new RegExp(MONTHS.map(([pattern]) => `(${pattern.source})`).join('|'), 'gu');
-/** The capture group that opens each month's alternative (its own pattern has groups of its own). */
-const MONTH_GROUPS: Array<[number, number]> = (() => {
-  const out: Array<[number, number]> = [];
-  let group = 1;
-  for (const [pattern, month] of MONTHS) {
-    out.push([group, month]);
-    group += 1 + new RegExp(`${pattern.source}|`, 'u').exec('')!.length - 1;
-  }
-  return out;
-})();
-
-/** "জুলাই-সেপ্টেম্বর" → Q1, "অক্টোবর হতে ডিসেম্বর" → Q2, "জুলাই … হতে জুন" → annual. */
+/** "জুলাই-সেপ্টেম্বর" → Q1, "অক্টোবর হতে ডিসেম্বর" → Q2, "জুলাই … হতে জুন" → annual: the months named, in text order. */
 function periodFromMonths(key: string): Period | null {
-  let start = 0;
-  let end = 0;
-  let count = 0;
-  ANY_MONTH.lastIndex = 0;
-  for (let m = ANY_MONTH.exec(key); m; m = ANY_MONTH.exec(key)) {
-    const month = MONTH_GROUPS.find(([group]) => m![group] !== undefined)?.[1] ?? 0;
-    if (count === 0) start = month;
-    end = month;
-    count++;
-  }
-  if (count < 2) return null;
-  const key2 = `${start}-${end}`;
+  const named = MONTHS.map(([pattern, month]) => ({ at: key.search(pattern), month }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (named.length < 2) return null;
+  const key2 = `${named[0]!.month}-${named[named.length - 1]!.month}`;
   const table: Record<string, Period> = {
     '7-9': 'Q1',
     '10-12': 'Q2',

@@ -4,7 +4,6 @@ import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { classifyHeader, headerKey, type HeaderClass } from './column-roles.js';
 import { cellText, type Grid, type GridCell } from './sheet-grid.js';
-import { TextMemo } from './text-memo.js';
 
 /** Header cells are short labels: an indicator's text or a title is never one, whatever words it has. */
 const MAX_HEADER_TEXT = 120;
@@ -26,14 +25,10 @@ export function headerClassOf(cell: GridCell | undefined): HeaderClass | null {
     cell.memoHeader = null;
     return null;
   }
-  const cls = text.length > MAX_HEADER_TEXT ? null : cell.t === 's' ? classOfLabel.get(text, classifyLabel) : classOfText.get(text, classifyText);
+  const cls = text.length > MAX_HEADER_TEXT ? null : cell.t === 's' ? classifyLabel(text) : classifyText(text);
   cell.memoHeader = cls;
   return cls;
 }
-
-/** Header texts come back file after file (offices share templates): each is classified once. */
-const classOfText = new TextMemo<HeaderClass | null>(20_000);
-const classOfLabel = new TextMemo<HeaderClass | null>(20_000);
 
 function classifyText(text: string): HeaderClass | null {
   return classifyHeader(headerKey(text));

@@ -4,17 +4,7 @@ import type { Finding } from '../review-checks/index.js';
 import type { PlanReadErrorCode } from './errors.js';
 import type { TableChoice, TableRead } from './layout-choice.js';
 
-/** Workbooks a worker keeps after reading them (the files most recently added or re-mapped). */
-export const KEEP_WORKBOOKS = 8;
-
-/**
- * Only a workbook that took this long to read is kept: re-mapping a column of a file read in a few
- * milliseconds just reads it again, unnoticed, while keeping every workbook of a batch made the
- * worker's garbage collection copy them (measured: a fifth of its collection time).
- */
-export const KEEP_WORKBOOK_READ_MS = 25;
-
-/** What a worker is asked: the file (its workbook may already be held, by hash) and the layout choice. */
+/** What a worker is asked: the file and the layout choice. */
 export interface ReaderJob {
   bytes: Uint8Array;
   fileName: string;

@@ -4,7 +4,6 @@ import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { isDash, normaliseSpace, parseDateText, parseNumberText } from '../bengali/values.js';
 import { roundForDisplay, type GridCell } from './sheet-grid.js';
-import { TextMemo } from './text-memo.js';
 
 export type CellValue =
   | { kind: 'empty' }
@@ -40,15 +39,12 @@ export function readText(cell: GridCell | undefined): TextRead {
   // Read once however often the normaliser asks (merged cells are seen on many rows).
   let read = cell.memoText as TextRead | undefined;
   if (read) return read;
-  read = cell.t === 's' ? textReads.get(cell.v as string, readTextOnce) : { text: plainText(cell), bijoy: false };
+  read = cell.t === 's' ? readRawText(cell.v as string) : { text: plainText(cell), bijoy: false };
   cell.memoText = read;
   return read;
 }
 
-/** Texts come back file after file (offices share templates and indicators): each is read once. */
-const textReads = new TextMemo<TextRead>(20_000);
-
-function readTextOnce(raw: string): TextRead {
+function readRawText(raw: string): TextRead {
   // Bengali letters and no Latin ones cannot be Bijoy, which is typed in Latin code points.
   const maybeBijoy = LATIN_LETTER.test(raw) || !BENGALI_LETTER.test(raw);
   return maybeBijoy && looksLikeBijoy(raw) ? { text: tidy(bijoyToUnicode(raw)), bijoy: true } : { text: tidy(raw), bijoy: false };
@@ -56,15 +52,10 @@ function readTextOnce(raw: string): TextRead {
 
 const LATIN_LETTER = /[A-Za-z\u00a1-\u00ff]/;
 const BENGALI_LETTER = /[\u0980-\u09ff]/;
-/** Whitespace that normaliseSpace would change: at the ends, doubled, or not a plain space. */
-const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]|[\u200b-\u200d\u2060\ufeff\u180e]/;
-/** Text that NFC would change in Bengali: precomposed য় ড় ঢ়, or ো ৌ typed as two signs or as one. */
-const NOT_NFC = /[\u09cb\u09cc\u09dc\u09dd\u09df]|\u09c7[\u09be\u09d7]|[^\u0000-\u007f\u0980-\u09ff\u2000-\u206f]/;
 
-/** Single spaces, one Unicode form; the checks first, as most cells need neither change. */
+/** Single spaces, one Unicode form. */
 function tidy(text: string): string {
-  const spaced = UNTIDY_SPACE.test(text) ? normaliseSpace(text) : text;
-  return NOT_NFC.test(spaced) ? spaced.normalize('NFC') : spaced;
+  return normaliseSpace(text).normalize('NFC');
 }
 
 function plainText(cell: GridCell): string {
@@ -111,14 +102,8 @@ function computeValue(cell: GridCell, opts: ValueOptions): ReadValue {
   }
 }
 
-/** A typed value read once per text, like the texts themselves (kept apart for Bijoy-converted texts). */
-const plainValues = new TextMemo<ReadValue>(20_000);
-const bijoyValues = new TextMemo<ReadValue>(20_000);
-const plainValue = (text: string): ReadValue => ({ ...textValue(text), bijoy: false });
-const bijoyValue = (text: string): ReadValue => ({ ...textValue(text), bijoy: true });
-
 function textValueRead(text: string, bijoy: boolean): ReadValue {
-  return bijoy ? bijoyValues.get(text, bijoyValue) : plainValues.get(text, plainValue);
+  return { ...textValue(text), bijoy };
 }
 
 /** A value typed as text (CSV cells, and cells that Excel stored as text). */

@@ -1,13 +1,12 @@
 // Untrusted files are read in worker threads with a time cap: the same table as reading inline, a
-// layout choice applied where the workbook is held, a clear error when the cap is hit, and the next
-// file reads in a fresh worker.
+// layout choice applied, a clear error when the cap is hit, and the next file reads in a fresh worker.
 import fs from 'node:fs';
 import { expect, test } from 'vitest';
 import { PlanReadError } from '../../../electron/backend/spreadsheet-import/errors.js';
 import { parsePlanBytes } from '../../../electron/backend/spreadsheet-import/index.js';
 import { LayoutChoiceError } from '../../../electron/backend/spreadsheet-import/layout-choice.js';
 import { validatedDocument } from '../../../electron/backend/spreadsheet-import/normalise.js';
-import { formatWorkerIndex, readTableInWorker } from '../../../electron/backend/spreadsheet-import/read-in-worker.js';
+import { readTableInWorker } from '../../../electron/backend/spreadsheet-import/read-in-worker.js';
 import { sha256 } from '../../../electron/backend/stored-files/stored-files.js';
 import { fixture } from '../../support/fixture-files.js';
 
@@ -60,10 +59,9 @@ test('an unreadable file is refused with the reader\'s own error', async () => {
   await expect(readTableInWorker(job(brokenZip, 'memo.xlsx'))).rejects.toMatchObject({ name: 'PlanReadError', message: expect.stringContaining('memo.xlsx') });
 });
 
-test('files sent ahead to a worker that is stopped on a slow file are read by a fresh worker', async () => {
+test('files queued behind a slow file are read, by a fresh worker where the slow one was stopped', async () => {
   const bytes = fs.readFileSync((await fixture('seed000-plan.xlsx')).file);
-  const copy = (i: number) => Buffer.concat([bytes, Buffer.alloc(i)]); // another hash: not a workbook the worker holds
-  // More files at once than the workers are sent ahead: each gets a dozen behind the one it is reading.
+  const copy = (i: number) => Buffer.concat([bytes, Buffer.alloc(i)]);
   const others = Array.from({ length: 40 }, (_, i) => i + 2);
   const reads = [readTableInWorker(job(slowFile(2), 'slow.csv'), SLOW_CAP_MS), ...others.map((i) => readTableInWorker(job(copy(i), `ok-${i}.xlsx`)))];
   const [slow, ...rest] = await Promise.allSettled(reads);
@@ -84,15 +82,7 @@ test('the document a worker sends is validated against the apa-plan/1 schema whe
   );
 });
 
-test('.xls and .ods files each have a worker of their own (SheetJS code compiled in one worker, not two); other formats go to either', () => {
-  expect(formatWorkerIndex('seed004.XLS', 2)).toBe(0);
-  expect(formatWorkerIndex('plan.ods', 2)).toBe(1);
-  expect(formatWorkerIndex('plan.ods', 1)).toBe(0);
-  expect(formatWorkerIndex('plan.xlsx', 2)).toBeNull();
-  expect(formatWorkerIndex('plan.csv', 2)).toBeNull();
-});
-
-test('a batch of .xls files alone is still read (the preferred worker gives way when it is far behind)', async () => {
+test('a batch of .xls files is read, each file the same as inline', async () => {
   const bytes = fs.readFileSync((await fixture('seed004-q2-progress.xls')).file);
   const copies = Array.from({ length: 30 }, (_, i) => Buffer.concat([bytes, Buffer.alloc(i + 1)]));
   const reads = await Promise.all(copies.map((copy, i) => readTableInWorker(job(copy, `office-${i}.xls`))));
