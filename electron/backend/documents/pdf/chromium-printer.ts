@@ -57,7 +57,8 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const alignText = options.alignText ?? true;
   const idle: Page[] = [];
-  const waiting: Array<(page: Page) => void> = [];
+  /** Prints waiting for a page: each is settled, with a page or with the reason there is none. */
+  const waiting: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
   let open = 0;
   let closed = false;
 
@@ -79,7 +80,7 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
         throw error;
       }
     }
-    return new Promise<Page>((resolve) => waiting.push(resolve));
+    return new Promise<Page>((resolve, reject) => waiting.push({ resolve, reject }));
   };
   // The first page is opened at once (its renderer takes most of a second to start): every printer prints,
   // and a caller that creates the printer early has it ready by the first print.
@@ -94,12 +95,13 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
     if (broken) {
       open -= 1;
       void page.close().catch(() => undefined);
+      // A replacement page for the next print; if it cannot be opened, that print fails with the reason.
       const next = waiting.shift();
-      if (next) void acquire().then(next);
+      if (next) acquire().then(next.resolve, next.reject);
       return;
     }
     const next = waiting.shift();
-    if (next) next(page);
+    if (next) next.resolve(page);
     else idle.push(page);
   };
 
@@ -123,6 +125,7 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
+      for (const print of waiting.splice(0)) print.reject(new Error('the PDF printer is closed'));
       await browser.close();
     },
   };

@@ -1,4 +1,5 @@
 // Every document printed to PDF by Debian's Chromium, checked with poppler as a reader would see it.
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,12 @@ import { sampleDocuments, sampleLongPlan, sampleSelfAssessment } from '../../../
 import { differingPixels, pdfFonts, pdfPages, pdfText, pdfTitle, renderPage, squash } from '../pdf-tools.js';
 
 const samples = sampleDocuments();
+
+/** This process's children (the browsers Playwright launched). */
+function childProcesses(): number[] {
+  const out = spawnSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).stdout;
+  return out.split('\n').filter(Boolean).map(Number);
+}
 const longAnnex = sampleSelfAssessment(true, sampleLongPlan(60));
 
 let printer: PdfPrinter;
@@ -199,5 +206,31 @@ describe('the Chromium printer', () => {
     const other = await createChromiumPrinter({ concurrency: 1 });
     await other.close();
     await expect(other.print('<p>x</p>', { landscape: false })).rejects.toThrow(/closed/);
+  });
+
+  it('settles every waiting print when the browser goes away: none is left hanging', async () => {
+    const other = await createChromiumPrinter({ concurrency: 1 });
+    const html = renderDocumentHtml({ kind: 'memo', model: samples.memo });
+    // One page: the first print takes it, the other two wait for it.
+    const settled = Promise.allSettled([0, 1, 2].map(() => other.print(html, { landscape: false })));
+    await other.close();
+    expect((await settled).map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  });
+
+  it('a print waiting for a page that cannot be replaced fails with the reason', async () => {
+    const before = childProcesses();
+    const other = await createChromiumPrinter({ concurrency: 1 });
+    const [browserProcess] = childProcesses().filter((pid) => !before.includes(pid));
+    try {
+      const html = renderDocumentHtml({ kind: 'memo', model: samples.memo });
+      const settled = Promise.allSettled([other.print(html, { landscape: false }), other.print(html, { landscape: false })]);
+      // The browser dies under the first print (not closed through the printer): its page breaks, and
+      // the replacement page the second print waits for cannot be opened.
+      expect(browserProcess).toBeGreaterThan(0);
+      process.kill(browserProcess!, 'SIGKILL');
+      expect((await settled).map((s) => s.status)).toEqual(['rejected', 'rejected']);
+    } finally {
+      await other.close().catch(() => undefined);
+    }
   });
 });
