@@ -10,8 +10,7 @@ import { isTrustedSender, PRINT_SCHEME } from './app-url.js';
 import type { FileDialogs } from '../backend/backup/file-exchange.js';
 import { createElectronPrinter } from './electron-printer.js';
 import { setReadWorkerScript } from '../backend/spreadsheet-import/read-in-worker.js';
-
-const API_CHANNEL = 'apa-desk:call';
+import { API_CHANNEL } from '../preload/api-channel.js';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

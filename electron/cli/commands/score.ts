@@ -5,13 +5,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { planDocumentSchema, periodSchema, type PlanDocument, type Period } from '../../../common/plan-document/schema.js';
 import { scorePlan } from '../../backend/scoring/plan.js';
+import { parsePlanFile } from '../../backend/spreadsheet-import/index.js';
 import { ruleSchema, type Rule } from '../../../common/score-document/schema.js';
 
 const USAGE = 'usage: cli score FILE --period Q1|Q2|Q3|Q4|H1|annual [--rule interpolate|step|proportional] [--json]';
-
-// A variable specifier keeps the type checker from requiring the importer module, which is
-// written separately; tsx resolves it relative to this file at run time like any import.
-const SPREADSHEET_IMPORT = '../../backend/spreadsheet-import/index.js';
 
 /** A failure to report as one line on stderr with exit code 1. */
 class LoadError extends Error {}
@@ -101,17 +98,7 @@ function validPlan(file: string, data: unknown): PlanDocument {
 }
 
 async function parseSpreadsheet(file: string): Promise<PlanDocument> {
-  let importer: { parsePlanFile(filePath: string): Promise<PlanDocument> };
-  try {
-    importer = (await import(SPREADSHEET_IMPORT)) as typeof importer;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const missing = code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('spreadsheet-import');
-    if (missing) throw new LoadError(`${file}: spreadsheet import is not available`);
-    throw error;
-  }
-  const doc = await importer.parsePlanFile(file);
-  return validPlan(file, doc);
+  return validPlan(file, await parsePlanFile(file));
 }
 
 function oneLine(text: string): string {
