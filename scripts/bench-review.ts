@@ -1,19 +1,15 @@
 // npm run bench:review — builds a database of 1,000 subordinate offices × 25 indicators with Q1 and
-// H1 reports (Q1 + Q2 columns), runs the background refresh that follows an import (every report
-// scored and checked once, its summary stored), then times the H1 review overview against a bare SQL
-// read of the same rows: as the reviewer opens it after the import (summaries in memory), after a
-// start of the app (summaries stored, none in memory) and after a change of one verified figure.
-// Goal: < 0.5 s and ≤ 3× the bare read. Also printed: the overview from nothing (no summary at all:
-// every report read, scored and checked while the reviewer waits), which is what an overview opened
-// before the refresh has finished, or right after a change of the rule or the deadline, costs.
+// H1 reports (Q1 + Q2 columns), then times the H1 review overview against a bare SQL read of the same
+// rows: from nothing (the first overview after a start of the app, or after a change of the rule or
+// the deadline: every report read, scored and checked; goal < 2 s), warm (summaries held; goal
+// < 0.5 s and ≤ 3× the bare read) and after a change of one verified figure (goal < 0.5 s).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../electron/backend/database/open-database.js';
 import { setVerified } from '../electron/backend/review/review-changes.js';
 import { readOverviewRows, reviewOverview, subordinateOffices } from '../electron/backend/review/review-overview.js';
-import { clearReviewSummaries, forgetCachedSummaries, stampedReports } from '../electron/backend/review/review-summaries.js';
-import { SummaryRefresher } from '../electron/backend/review/summary-refresher.js';
+import { forgetSummaries, stampedReports } from '../electron/backend/review/review-summaries.js';
 import { buildSyntheticReviews } from '../test/backend/review/synthetic-reviews.js';
 
 const OFFICES = Number(process.env.BENCH_OFFICES ?? 1000);
@@ -67,16 +63,7 @@ const ratio = (a: Timing, b: Timing) => `ratio ${(a.wall / b.wall).toFixed(2)}×
 
 const FY = '2023-24';
 
-// The background refresh after the import: every report of Q1 and H1 scored and checked once, a step
-// of 25 reports at a time, its summary stored.
-clearReviewSummaries(sqlite);
-const refreshCpu = process.cpuUsage();
-t = performance.now();
-const refreshed = await new SummaryRefresher(database, 0).run();
-const refreshMs = performance.now() - t;
-const refreshCpuMs = (process.cpuUsage(refreshCpu).user + process.cpuUsage(refreshCpu).system) / 1000;
-
-// From nothing: no summary in memory or stored, so every report is read, scored and checked.
+// From nothing: no summary held, so every report is read, scored and checked.
 // Its bare read: the same rows (offices, every latest H1 report's table, the approved plans, the
 // achievements, remarks, review items and evidence counts) fetched and nothing done with them.
 let rowCount = 0;
@@ -87,23 +74,10 @@ const bareScratch = time(() => {
 let received = 0;
 let claimedTotal = 0;
 const scratch = time(() => {
-  clearReviewSummaries(sqlite);
+  forgetSummaries(sqlite);
   const result = reviewOverview(sqlite, FY, 'H1');
   received = result.totals.received;
   claimedTotal = result.totals.claimed;
-});
-
-// After a start: the summaries are stored, none is in memory. Its bare read: the offices, the
-// stamped latest reports and the stored summaries' rows, fetched and nothing done with them.
-reviewOverview(sqlite, FY, 'H1');
-const bareStart = time(() => {
-  subordinateOffices(sqlite);
-  const ids = stampedReports(sqlite, FY, 'H1').map((r) => r.id);
-  sqlite.prepare(`SELECT report_id, fingerprint, summary FROM review_summaries WHERE report_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
-});
-const afterStart = time(() => {
-  forgetCachedSummaries(sqlite);
-  reviewOverview(sqlite, FY, 'H1');
 });
 
 // Warm: what the reviewer sees each time the overview is opened again: the offices and the stamped
@@ -129,17 +103,12 @@ const afterChange = time(() => {
 database.close();
 fs.rmSync(work, { recursive: true, force: true });
 
-console.log(`H1 reports of ${received} offices, claimed total ${claimedTotal.toFixed(1)}; medians of ${RUNS} (from nothing, after a start) and ${WARM_RUNS} (warm) runs after a warm-up run`);
-console.log(`background refresh after the import: ${refreshed} reports scored, checked and stored in ${refreshMs.toFixed(0)} ms (${refreshCpuMs.toFixed(0)} ms CPU), in steps of 25 between API calls`);
-console.log(`as opened after the import (summaries ready in memory; offices and report fingerprints read):`);
+console.log(`H1 reports of ${received} offices, claimed total ${claimedTotal.toFixed(1)}; medians of ${RUNS} (from nothing) and ${WARM_RUNS} (warm, after a change) runs after a warm-up run`);
+console.log(`from nothing (the first overview after a start, or after a change of rule or deadline: ${rowCount} rows read, every report scored and checked):`);
+console.log(`  bare SQL read:   ${show(bareScratch)}`);
+console.log(`  review overview: ${show(scratch)}   ${ratio(scratch, bareScratch)}   (goal < 2000 ms)`);
+console.log(`warm (summaries held; offices and report stamps read):`);
 console.log(`  bare SQL read:   ${show(bareWarm)}`);
 console.log(`  review overview: ${show(warm)}   ${ratio(warm, bareWarm)}   (goal < 500 ms and ≤ 3×)`);
-console.log(`after a start of the app (summaries stored, none in memory):`);
-console.log(`  bare SQL read:   ${show(bareStart)}`);
-console.log(`  review overview: ${show(afterStart)}   ${ratio(afterStart, bareStart)}   (goal < 500 ms and ≤ 3×)`);
 console.log(`one verified figure changed, then the overview: ${show(afterChange)}   (goal < 500 ms)`);
-console.log(`from nothing (opened before the refresh is done, or right after a change of rule or deadline: ${rowCount} rows read, every report scored and checked):`);
-console.log(`  bare SQL read:   ${show(bareScratch)}`);
-console.log(`  review overview: ${show(scratch)}   ${ratio(scratch, bareScratch)}`);
-const meets = (t: Timing, bare: Timing) => t.wall < 500 && t.wall / bare.wall <= 3;
-if (!meets(afterStart, bareStart) || !meets(warm, bareWarm) || afterChange.wall >= 500) process.exitCode = 1;
+if (scratch.wall >= 2000 || warm.wall >= 500 || warm.wall / bareWarm.wall > 3 || afterChange.wall >= 500) process.exitCode = 1;

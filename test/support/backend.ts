@@ -4,12 +4,11 @@ import type { FileDialogs } from '../../electron/backend/backup/file-exchange.js
 import { migrationsDir, tempDir } from './paths.js';
 
 export async function freshBackend(
-  options: { setUp?: boolean; summaryRefreshDelayMs?: number; fileDialogs?: FileDialogs } = {},
+  options: { setUp?: boolean; fileDialogs?: FileDialogs } = {},
 ): Promise<Backend & { dataDir: string; call: (name: string, input?: unknown) => Promise<any> }> {
   const dataDir = tempDir();
   const backend = await createBackend({
     dataDir, migrationsDir, today: () => new Date('2024-01-04T10:00:00Z'),
-    ...(options.summaryRefreshDelayMs !== undefined ? { summaryRefreshDelayMs: options.summaryRefreshDelayMs } : {}),
     ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}),
   });
   /** Calls the API and returns the value, throwing with the error body on failure. */

@@ -7,7 +7,6 @@ import { createHandlers } from './handlers.js';
 import { Session } from '../users/user-service.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import { backupOnStart } from '../backup/start-backup.js';
-import { SummaryRefresher } from '../review/summary-refresher.js';
 import { FileExchange, type FileDialogs } from '../backup/file-exchange.js';
 
 export const DATABASE_FILE_NAME = 'apa-desk.sqlite';
@@ -15,15 +14,11 @@ export const DATABASE_FILE_NAME = 'apa-desk.sqlite';
 export interface Backend {
   database: AppDatabase;
   dispatch: Dispatch;
-  /** Computes the review overview's summaries in the background after the changes they depend on. */
-  summaries: SummaryRefresher;
   /** Uploads and downloads of whole-database files (the web transport streams them). */
   files: FileExchange;
   close(): void;
 }
 
-/** Calls after which review summaries may be missing or stale: reports arrived, a rule or deadline changed. */
-const CHANGES_SUMMARIES = new Set(['imports.commit', 'imports.commitMany', 'settings.update', 'backups.restore', 'backups.restoreFile']);
 
 export interface BackendOptions {
   /** Folder holding the database (the OS user-data folder in the app). */
@@ -36,8 +31,6 @@ export interface BackendOptions {
   openFolder?: (folder: string) => Promise<boolean>;
   /** The desktop shell's native open and save dialogs (export and restore from a file). */
   fileDialogs?: FileDialogs;
-  /** Quiet time before the background summary refresh (tests shorten it). */
-  summaryRefreshDelayMs?: number;
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
@@ -57,22 +50,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     files,
     ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}),
   });
-  const summaries = new SummaryRefresher(database, options.summaryRefreshDelayMs);
-  const dispatchCall = createDispatcher(handlers);
-  const dispatch: Dispatch = async (name, input) => {
-    const result = await dispatchCall(name, input);
-    if (result.ok && CHANGES_SUMMARIES.has(name)) summaries.schedule();
-    return result;
-  };
-  summaries.schedule(); // summaries left stale by an upgrade of the checks, or never computed
+  const dispatch: Dispatch = createDispatcher(handlers);
   return {
     database,
     dispatch,
-    summaries,
     files,
-    close: () => {
-      summaries.close();
-      database.close();
-    },
+    close: () => database.close(),
   };
 }

@@ -7,7 +7,7 @@ import type { OverviewOffice, ReviewOverview } from '../api/contract/review.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { statement } from '../database/statements.js';
 import { latestReports, readReviewRows, type ReviewRows } from './review-rows.js';
-import { reportSummaries, staleReports, stampedReports, type ReportSummary, type StaleReports, type StampedReport } from './review-summaries.js';
+import { reportSummaries, stampedReports, type ReportSummary, type StampedReport } from './review-summaries.js';
 import { deadlineFor, yearRules } from './review-year.js';
 
 interface OfficeRow {
@@ -40,16 +40,10 @@ export function compareCodes(a: string, b: string): number {
   return 0;
 }
 
-/** The latest report of each subordinate office for the year and period, stamped with its fingerprint. */
+/** The latest report of each subordinate office for the year and period, stamped with its inputs. */
 function overviewReports(sqlite: Database.Database, offices: OfficeRow[], fiscalYear: string, period: Period): StampedReport[] {
   const ids = new Set(offices.map((o) => o.id));
   return stampedReports(sqlite, fiscalYear, period).filter((r) => ids.has(r.officeId));
-}
-
-/** The overview's reports whose summary is missing or stale: what the background refresh computes. */
-export function staleOverviewReports(sqlite: Database.Database, fiscalYear: string, period: Period): StaleReports {
-  const reports = overviewReports(sqlite, subordinateOffices(sqlite), fiscalYear, period);
-  return staleReports(sqlite, reports, yearRules(sqlite, fiscalYear), deadlineFor(sqlite, fiscalYear, period));
 }
 
 export function reviewOverview(sqlite: Database.Database, fiscalYear: string, period: Period): ReviewOverview {

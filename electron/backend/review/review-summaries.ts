@@ -1,15 +1,19 @@
 // Per-report summaries for the overview (totals, share on track, findings by severity, heat-map
-// levels), recomputed only for reports whose inputs changed. Scoring and checking a thousand reports
-// from their rows takes more than a second; the overview is opened again after every change and
-// after every start of the app, so a summary is kept twice: in memory per connection, and in the
-// review_summaries table, so that the first overview after a start reads summaries, not every report.
+// levels), kept in memory per connection and computed again only for reports whose inputs changed.
+// Scoring and checking a thousand reports from their rows takes about a second: the first overview
+// after a start of the app pays it once, every later one only for what changed.
 //
-// A summary is valid while its fingerprint holds. The fingerprint is read in one query per overview
-// and covers everything the summary depends on: the report row (its table and achievements are never
-// edited after import; a re-import is a new report), its review (every change of the review, its
-// items or its comments stamps reviews.updated_at), its evidence links, the office's latest approved
-// plan (plan-drift), and the fiscal year's rule and plan total. SUMMARY_FORMAT is part of it too:
-// a new version of the checks or the scoring bumps it, and every stored summary is computed again.
+// What a summary depends on, in one place: its stamp (below). A summary is kept with the stamp its
+// report had when it was computed, and used while the report's stamp is the same. The stamp covers
+// every table the summary's rows come from (SUMMARY_INPUTS; a test reads the queries of
+// readReviewRows and fails on a table not listed here):
+// - reports, achievements, report_remarks, and the report's own plan with its areas, activities,
+//   indicators and file: written once by the import, never edited (a re-import is a new report);
+//   the report row's id, plan, import time and receipt date stand for them;
+// - plans of the office (plan-drift compares with the latest approved plan): the latest plan's id;
+// - reviews and review_items: the review's and its items' last change, and how many items there are;
+// - evidence_files: how many, and the latest;
+// - the fiscal year's rule and plan total, and the period's deadline (settings).
 import type Database from 'better-sqlite3';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { assembleReports } from './report-documents.js';
@@ -17,8 +21,14 @@ import { statement } from '../database/statements.js';
 import { readReviewRows, type ReportRow } from './review-rows.js';
 import { countBySeverity, isOnTrack, scoreReview, type YearRules } from './review-scores.js';
 
+/** The tables a summary is computed from: each is covered by the stamp. */
+export const SUMMARY_INPUTS = [
+  'reports', 'achievements', 'report_remarks', 'plans', 'plan_areas', 'plan_activities', 'plan_indicators', 'stored_files',
+  'reviews', 'review_items', 'evidence_files', 'fiscal_years', 'settings',
+] as const;
+
 export interface ReportSummary {
-  fingerprint: string;
+  stamp: string;
   reportId: number;
   officeId: number;
   weight: number;
@@ -36,11 +46,18 @@ export interface ReportSummary {
   codesKey: string;
 }
 
-/** As stored: the codes are kept once, as codesKey (codes never hold a space). */
-type StoredSummary = Omit<ReportSummary, 'fingerprint' | 'codes'>;
-
 export interface StampedReport extends ReportRow {
-  fingerprint: string;
+  /** The report's inputs as they are now, besides the year's rules and deadline. */
+  stamp: string;
+}
+
+interface StampRow extends ReportRow {
+  reviewChanged: string | null;
+  itemCount: number;
+  itemChanged: string | null;
+  evidenceCount: number;
+  lastEvidence: number | null;
+  latestPlan: number | null;
 }
 
 const caches = new WeakMap<Database.Database, Map<number, ReportSummary>>();
@@ -51,165 +68,70 @@ function cacheOf(sqlite: Database.Database): Map<number, ReportSummary> {
   return cache;
 }
 
-/** Bump when what a summary holds, or how the checks and scores behind it work, changes. */
-const SUMMARY_FORMAT = 1;
-
-/** What every summary of the year and period depends on besides its report's own rows. */
-function fingerprintPrefix(rules: YearRules, deadline: string): string {
-  return `${SUMMARY_FORMAT}|${rules.rule}|${rules.planTotal}|${deadline}|`;
+/** The summaries held for the connection, by report id (the tests look in). */
+export function heldSummaries(sqlite: Database.Database): ReadonlyMap<number, ReportSummary> {
+  return cacheOf(sqlite);
 }
 
-/** Forgets the summaries held in memory, as a start of the app does; the stored ones stay. */
-export function forgetCachedSummaries(sqlite: Database.Database): void {
+/** Forgets the summaries held for the connection, as a start of the app does. */
+export function forgetSummaries(sqlite: Database.Database): void {
   caches.delete(sqlite);
 }
 
-/** Forgets every summary, in memory and stored: the next overview scores and checks every report. */
-export function clearReviewSummaries(sqlite: Database.Database): void {
-  caches.delete(sqlite);
-  sqlite.prepare('DELETE FROM review_summaries').run();
-}
-
-/** The latest report of every office for the year and period, each with the fingerprint of its inputs. */
+/** The latest report of every office for the year and period, each with the stamp of its inputs. */
 export function stampedReports(sqlite: Database.Database, fiscalYear: string, period: Period): StampedReport[] {
-  return statement(
+  const rows = statement(
     sqlite,
     `SELECT r.id, r.office_id AS officeId, r.fiscal_year AS fiscalYear, r.period, r.version, r.plan_id AS planId,
-              r.received_on AS receivedOn, r.created_at AS createdAt,
-              r.id || '|' || r.plan_id || '|' || r.created_at || '|' || coalesce(r.received_on, '') || '|' ||
-              coalesce((SELECT v.updated_at FROM reviews v WHERE v.report_id = r.id), '') || '|' ||
-              (SELECT count(*) || ':' || coalesce(max(e.id), 0) FROM evidence_files e WHERE e.report_id = r.id) || '|' ||
-              coalesce((SELECT max(p.id) FROM plans p WHERE p.office_id = r.office_id AND p.fiscal_year = r.fiscal_year AND p.kind = 'plan'), 0)
-              AS fingerprint
-       FROM reports r
-       WHERE r.fiscal_year = ? AND r.period = ?
-         AND r.version = (SELECT max(r2.version) FROM reports r2
-                          WHERE r2.office_id = r.office_id AND r2.fiscal_year = r.fiscal_year AND r2.period = r.period)`,
-  ).all(fiscalYear, period) as StampedReport[];
-}
-
-/** The reports' summaries held in memory under their current fingerprint, the other reports, and every full fingerprint. */
-function splitByMemory(
-  sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string,
-): { held: ReportSummary[]; others: StampedReport[]; fingerprints: Map<number, string> } {
-  const cache = cacheOf(sqlite);
-  const prefix = fingerprintPrefix(rules, deadline);
-  const held: ReportSummary[] = [];
-  const others: StampedReport[] = [];
-  const fingerprints = new Map<number, string>();
-  for (const report of reports) {
-    const fingerprint = prefix + report.fingerprint;
-    const cached = cache.get(report.id);
-    if (cached && cached.fingerprint === fingerprint) held.push(cached);
-    else {
-      others.push(report);
-      fingerprints.set(report.id, fingerprint);
-    }
-  }
-  return { held, others, fingerprints };
+            r.received_on AS receivedOn, r.created_at AS createdAt,
+            v.updated_at AS reviewChanged,
+            (SELECT count(*) FROM review_items ri WHERE ri.review_id = v.id) AS itemCount,
+            (SELECT max(ri.updated_at) FROM review_items ri WHERE ri.review_id = v.id) AS itemChanged,
+            (SELECT count(*) FROM evidence_files e WHERE e.report_id = r.id) AS evidenceCount,
+            (SELECT max(e.id) FROM evidence_files e WHERE e.report_id = r.id) AS lastEvidence,
+            (SELECT max(p.id) FROM plans p WHERE p.office_id = r.office_id AND p.fiscal_year = r.fiscal_year AND p.kind = 'plan') AS latestPlan
+     FROM reports r LEFT JOIN reviews v ON v.report_id = r.id
+     WHERE r.fiscal_year = ? AND r.period = ?
+       AND r.version = (SELECT max(r2.version) FROM reports r2
+                        WHERE r2.office_id = r.office_id AND r2.fiscal_year = r.fiscal_year AND r2.period = r.period)`,
+  ).all(fiscalYear, period) as StampRow[];
+  return rows.map(({ reviewChanged, itemCount, itemChanged, evidenceCount, lastEvidence, latestPlan, ...report }) => ({
+    ...report,
+    stamp: JSON.stringify([report.id, report.planId, report.createdAt, report.receivedOn, reviewChanged, itemCount, itemChanged, evidenceCount, lastEvidence, latestPlan]),
+  }));
 }
 
 /**
- * Summaries of the given reports: those in memory as they are, then those stored with the same
- * fingerprint, and the others computed from their rows in bulk reads and stored.
+ * Summaries of the given reports: those held under their current stamp as they are, the others
+ * computed from their rows in bulk reads, a hundred reports at a time.
  */
 export function reportSummaries(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string): Map<number, ReportSummary> {
-  const { held, others, fingerprints } = splitByMemory(sqlite, reports, rules, deadline);
-  const out = new Map(held.map((summary) => [summary.reportId, summary]));
-  if (others.length === 0) return out;
-
   const cache = cacheOf(sqlite);
+  const yearStamp = JSON.stringify([rules.rule, rules.planTotal, deadline]);
+  const stampOf = (report: StampedReport) => `${yearStamp}|${report.stamp}`;
+  const out = new Map<number, ReportSummary>();
   const stale: StampedReport[] = [];
-  const stored = storedSummaries(sqlite, fingerprints);
-  for (const report of others) {
-    const summary = stored.get(report.id);
-    if (summary) {
-      cache.set(report.id, summary);
-      out.set(report.id, summary);
-    } else stale.push(report);
+  for (const report of reports) {
+    const held = cache.get(report.id);
+    if (held && held.stamp === stampOf(report)) out.set(report.id, held);
+    else stale.push(report);
   }
-
   // In chunks: a chunk's rows and documents die young, which keeps the garbage collector's work small.
   for (let start = 0; start < stale.length; start += CHUNK) {
-    for (const summary of computeSummaries(sqlite, { reports: stale.slice(start, start + CHUNK), rules, deadline, fingerprints })) {
+    const chunk = stale.slice(start, start + CHUNK);
+    const stamps = new Map(chunk.map((report) => [report.id, stampOf(report)]));
+    for (const summary of summarise(sqlite, chunk, rules, deadline, stamps)) {
+      cache.set(summary.reportId, summary);
       out.set(summary.reportId, summary);
     }
   }
   return out;
 }
 
-/** Reports whose summary is missing or stale, with what their summaries are computed under. */
-export interface StaleReports {
-  reports: StampedReport[];
-  rules: YearRules;
-  deadline: string;
-  /** Full fingerprint per report id. */
-  fingerprints: Map<number, string>;
-}
-
-/** The reports of the list whose summary is missing or stale, in memory and stored alike. */
-export function staleReports(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string): StaleReports {
-  const { others, fingerprints } = splitByMemory(sqlite, reports, rules, deadline);
-  const stored = statement(
-    sqlite,
-    `SELECT report_id AS reportId, fingerprint FROM review_summaries WHERE report_id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify([...fingerprints.keys()])) as { reportId: number; fingerprint: string }[];
-  const valid = new Set(stored.filter((row) => row.fingerprint === fingerprints.get(row.reportId)).map((row) => row.reportId));
-  return { reports: others.filter((r) => !valid.has(r.id)), rules, deadline, fingerprints };
-}
-
-/**
- * Scores, checks, keeps and stores the summaries of the given reports (the overview passes a
- * hundred at a time, the background refresher a few). A report changed since its fingerprint was
- * read is summarised from its rows as they are now, under the older fingerprint: the next overview
- * sees the mismatch and computes it again, so a stored summary never stands for rows it was not
- * computed from.
- */
-export function computeSummaries(sqlite: Database.Database, stale: StaleReports): ReportSummary[] {
-  if (stale.reports.length === 0) return [];
-  const cache = cacheOf(sqlite);
-  const computed = summarise(sqlite, stale.reports, stale.rules, stale.deadline, stale.fingerprints);
-  for (const summary of computed) cache.set(summary.reportId, summary);
-  storeSummaries(sqlite, computed);
-  return computed;
-}
-
-/** The stored summaries whose fingerprint is the one given for their report. */
-function storedSummaries(sqlite: Database.Database, fingerprints: Map<number, string>): Map<number, ReportSummary> {
-  const rows = statement(
-    sqlite,
-    `SELECT s.report_id AS reportId, s.fingerprint, s.summary FROM review_summaries s
-     WHERE s.report_id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify([...fingerprints.keys()])) as { reportId: number; fingerprint: string; summary: string }[];
-  const out = new Map<number, ReportSummary>();
-  const codeLists = new Map<string, string[]>(); // offices of one template share one list
-  for (const row of rows) {
-    if (row.fingerprint !== fingerprints.get(row.reportId)) continue;
-    const stored = JSON.parse(row.summary) as StoredSummary;
-    let codes = codeLists.get(stored.codesKey);
-    if (!codes) codeLists.set(stored.codesKey, (codes = stored.codesKey === '' ? [] : stored.codesKey.split(' ')));
-    out.set(row.reportId, { ...stored, codes, fingerprint: row.fingerprint });
-  }
-  return out;
-}
-
-function storeSummaries(sqlite: Database.Database, summaries: ReportSummary[]): void {
-  const upsert = statement(
-    sqlite,
-    `INSERT INTO review_summaries (report_id, fingerprint, summary) VALUES (?, ?, ?)
-     ON CONFLICT (report_id) DO UPDATE SET fingerprint = excluded.fingerprint, summary = excluded.summary`,
-  );
-  sqlite.transaction(() => {
-    for (const { fingerprint, codes, ...summary } of summaries) upsert.run(summary.reportId, fingerprint, JSON.stringify(summary satisfies StoredSummary));
-  })();
-}
-
 /** Reports read and scored together when summaries are computed. */
 const CHUNK = 100;
 
-function summarise(
-  sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string, fingerprints: Map<number, string>,
-): ReportSummary[] {
+function summarise(sqlite: Database.Database, reports: StampedReport[], rules: YearRules, deadline: string, stamps: Map<number, string>): ReportSummary[] {
   return assembleReports(readReviewRows(sqlite, reports)).map((loaded) => {
     const scores = scoreReview(loaded, rules, deadline);
     const codes: string[] = [];
@@ -227,7 +149,7 @@ function summarise(
     let reviewed = 0;
     for (const item of loaded.items.values()) if (item.status !== 'pending') reviewed++;
     return {
-      fingerprint: fingerprints.get(loaded.report.id)!,
+      stamp: stamps.get(loaded.report.id)!,
       reportId: loaded.report.id,
       officeId: loaded.report.officeId,
       weight: scores.verified.total.weight,
