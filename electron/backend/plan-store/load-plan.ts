@@ -7,7 +7,7 @@ import {
 import type { Db } from '../database/open-database.js';
 import { notFound } from '../api/errors.js';
 import type { Indicator, Level, Period, PlanDocument } from '../../../common/plan-document/schema.js';
-import { fromColumns, targetsFromJson } from './values.js';
+import { fromColumns, indicatorFromRow } from './stored-values.js';
 
 export function loadPlanDocument(db: Db, planId: number, reportId: number | null = null): PlanDocument {
   const plan = db.select().from(plans).where(eq(plans.id, planId)).get();
@@ -31,22 +31,11 @@ export function loadPlanDocument(db: Db, planId: number, reportId: number | null
     const remark = remarks.find((r) => r.indicatorId === row.id);
     const achievementText = Object.fromEntries(mine.filter((a) => a.valueText !== null).map((a) => [a.period, a.valueText!]));
     return {
-      code: row.code,
-      areaCode: row.areaCode,
-      activityCode: activity?.code ?? null,
-      activity: activity?.title ?? null,
-      text: row.text,
-      unit: row.unit,
-      unitText: row.unitText,
-      weight: row.weight,
-      targets: targetsFromJson(row.targets),
+      ...indicatorFromRow(row, activity),
       achievements: Object.fromEntries(mine.map((a) => [a.period, fromColumns(a)])),
       ...(Object.keys(achievementText).length ? { achievementText } : {}),
       remarks: remark?.remarks ?? null,
       evidence: remark?.evidence ?? null,
-      ...(row.cells ? { cells: JSON.parse(row.cells) as Record<string, string> } : {}),
-      ...(row.calculationMethod ? { method: row.calculationMethod } : {}),
-      ...(row.scoringRule ? { rule: row.scoringRule } : {}),
     };
   });
 

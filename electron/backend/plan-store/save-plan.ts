@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { statement } from '../database/statements.js';
 import type { Period, PlanDocument } from '../../../common/plan-document/schema.js';
 import { ensureFiscalYear } from '../fiscal-year/fiscal-year-service.js';
-import { targetsToJson, toColumns } from './values.js';
+import { targetsToJson, toColumns } from './stored-values.js';
 
 export interface SavedPlan {
   planId: number;

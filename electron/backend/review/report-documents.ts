@@ -2,7 +2,7 @@
 // builds one at a time), with each report's review rows beside its document.
 import type { Indicator, Level, Period, PlanDocument, Value } from '../../../common/plan-document/schema.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
-import { fromColumns, targetsFromJson } from '../plan-store/values.js';
+import { fromColumns, indicatorFromRow } from '../plan-store/stored-values.js';
 import type { ActivityRow, PlanRow, ReportRow, ReviewItemRow, ReviewRow, ReviewRows } from './review-rows.js';
 
 export interface LoadedReport {
@@ -50,26 +50,7 @@ function skeletons(rows: ReviewRows): Map<number, PlanSkeleton> {
     out.set(plan.id, {
       plan,
       ids: list.map((i) => i.id),
-      indicators: list.map((row) => {
-        const activity = row.activityId ? activities.get(row.activityId) : undefined;
-        return {
-          code: row.code,
-          areaCode: row.areaCode,
-          activityCode: activity?.code ?? null,
-          activity: activity?.title ?? null,
-          text: row.text,
-          unit: row.unit,
-          unitText: row.unitText,
-          weight: row.weight,
-          targets: targetsFromJson(row.targets),
-          achievements: {},
-          remarks: null,
-          evidence: null,
-          ...(row.cells ? { cells: JSON.parse(row.cells) as Record<string, string> } : {}),
-          ...(row.calculationMethod ? { method: row.calculationMethod } : {}),
-          ...(row.scoringRule ? { rule: row.scoringRule } : {}),
-        };
-      }),
+      indicators: list.map((row) => indicatorFromRow(row, row.activityId ? activities.get(row.activityId) : undefined)),
       document: {
         format: 'apa-plan/1',
         source: plan.fileName ? { file: plan.fileName, sheet: plan.sourceSheet, sha256: plan.sha256 ?? undefined } : undefined,

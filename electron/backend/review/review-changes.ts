@@ -2,7 +2,7 @@
 // (who, when, old → new; entity 'review_item', id "<reportId>:<indicatorId>"), so the change and
 // its record commit together or not at all.
 import { and, eq } from 'drizzle-orm';
-import { targetsFromJson } from '../plan-store/values.js';
+import { targetsFromJson } from '../plan-store/stored-values.js';
 import { evidenceFiles, planIndicators, reports, reviewItems, reviews } from '../../../drizzle/schema.js';
 import type { ReviewHistoryEntry, ReviewStatus } from '../api/contract/review.js';
 import { fieldError, notFound } from '../api/errors.js';

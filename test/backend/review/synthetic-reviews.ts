@@ -3,7 +3,7 @@
 // verified figures, comments and evidence. Inserted with prepared statements in one transaction.
 import type Database from 'better-sqlite3';
 import type { Level } from '../../../common/plan-document/schema.js';
-import { targetsToJson } from '../../../electron/backend/plan-store/values.js';
+import { targetsToJson } from '../../../electron/backend/plan-store/stored-values.js';
 import { mulberry32 } from '../../support/prng.js';
 
 export interface SyntheticOptions {
