@@ -29,8 +29,7 @@ const backend = await createBackend({ dataDir: path.join(output, 'data'), migrat
 const call = typedCall(backend.dispatch);
 async function importFile(fileName: string, bytes: Buffer, officeId: number, period: 'H1' | null) {
   const analysis = await call('imports.stage', { fileName, contentBase64: bytes.toString('base64') });
-  await call('imports.commit', { stagedId: analysis.stagedId, officeId, fiscalYear: FISCAL_YEAR, period, receivedOn: period ? '2024-01-10' : null });
-  return analysis;
+  return call('imports.commit', { stagedId: analysis.stagedId, officeId, fiscalYear: FISCAL_YEAR, period, receivedOn: period ? '2024-01-10' : null });
 }
 
 try {
@@ -39,12 +38,12 @@ try {
     office: { nameBn: MINISTRY, nameEn: 'Ministry of Primary and Mass Education', shortName: 'MoPME', level: 'ministry', memoPrefix: '৩৮.০০.০০০০.০১০.৩৬', website: 'www.mopme.gov.bd', address: 'বাংলাদেশ সচিবালয়, ঢাকা' },
     signatory: { name: 'মোঃ সিরাজুল ইসলাম', designation: 'সিস্টেম এনালিস্ট', phone: '০২-৫৫১০০৪৪২', email: 'sa@mopme.gov.bd' },
   });
-  await call('settings.update', { fiscalYear: FISCAL_YEAR });
+  await call('settings.update', { fiscalYear: FISCAL_YEAR, ownBranch: { wing: 'পরিকল্পনা ও উন্নয়ন অনুবিভাগ', branch: 'আইসিটি সেল' } });
   const own = (await call('setup.status', {})).ownOffice;
   if (!own) throw new Error('setup did not create the own office');
   step(`own office: ${own.nameBn}`);
   await importFile('mopme-plan-2023-24.xlsx', demoPlanXlsx(MINISTRY), own.id, null);
-  await importFile('mopme-h1-2023-24.xlsx', demoH1ReportXlsx(MINISTRY, 7), own.id, 'H1');
+  const ownReport = await importFile('mopme-h1-2023-24.xlsx', demoH1ReportXlsx(MINISTRY, 7), own.id, 'H1');
 
   for (const [i, office] of OFFICES.entries()) {
     const created = await call('offices.create', { parentId: own.id, level: 'department', nameBn: office.nameBn, nameEn: office.nameEn, headDesignation: 'মহাপরিচালক' });
@@ -70,6 +69,20 @@ try {
       await call('review.setComment', { reportId, indicatorId: counted.indicatorId, comment: 'প্রমাণকে একটি সভার হাজিরা পাওয়া যায়নি।' });
       await call('review.attachEvidence', { reportId, indicatorId: counted.indicatorId, fileName: 'হাজিরা-নোটিশ.txt', contentBase64: Buffer.from('সভার নোটিশ ও হাজিরা (নমুনা)').toString('base64') });
       step(`review: ${first.officeName} [${counted.code}] verified one lower, with a comment and an evidence file`);
+      // The reviewer's letter, saved on 14 January: it goes out dated that day, before the package.
+      const letter = await call('review.feedback', { reportId });
+      await call('review.saveFeedback', { reportId, letterText: letter.draft });
+      backend.database.sqlite.prepare(`UPDATE reviews SET updated_at = '2024-01-14T05:00:00.000Z' WHERE report_id = ?`).run(reportId);
+    }
+  }
+  // The ministry's own evidence for one indicator of its self-assessment (the annex refers to it by its serial).
+  const ownReportId = ownReport.reportId;
+  if (ownReportId) {
+    const ownWorkspace = await call('review.workspace', { reportId: ownReportId });
+    const withEvidence = ownWorkspace.indicators.find((i) => i.evidenceReference);
+    if (withEvidence) {
+      await call('review.attachEvidence', { reportId: ownReportId, indicatorId: withEvidence.indicatorId, fileName: 'ই-নথি-সিস্টেম-রিপোর্ট.txt', contentBase64: Buffer.from('ই-নথি সিস্টেম রিপোর্ট (নমুনা)').toString('base64') });
+      step(`own report [${withEvidence.code}]: an evidence file attached`);
     }
   }
 

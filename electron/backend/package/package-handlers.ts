@@ -10,7 +10,7 @@ export function packageHandlers(context: HandlerContext): HandlersFor<typeof pac
   const { db, actor } = context;
   const service = new PackageService(context);
   return {
-    'package.compose': ({ fiscalYear, period }) => service.compose(fiscalYear, period),
+    'package.compose': ({ fiscalYear, period, parts }) => service.compose(fiscalYear, period, parts),
     'package.preview': (input) => service.preview(input),
     'package.start': (input) => service.start(input, actor()),
     'package.status': ({ jobId }) => service.status(jobId),

@@ -44,19 +44,22 @@ describe('a generated package', () => {
     const status = await run({ ...FY, draft: await draft(), parts: PARTS });
     expect(status.state).toBe('done');
     const { folder, memoNumber, files } = status.result;
-    expect(memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১');
-    expect(path.basename(folder)).toBe('APA-MoPME-2023-24-H1-1');
+    // the feedback letters went out first: they take the first serials, the memo the next
+    expect(memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৩');
+    expect(path.basename(folder)).toBe('APA-MoPME-2023-24-H1-3');
     const paths = files.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining([
-      'memo.pdf', 'memo.docx', 'annex-1-self-assessment.pdf', 'annex-1-self-assessment.docx', 'annex-1-self-assessment.xlsx',
-      'annex-2-review-report.pdf', 'annex-2-review-report.xlsx', 'annex-3-evidence-index.pdf', 'annex-3-evidence-index.xlsx',
-      'feedback/feedback-01.pdf', 'feedback/feedback-01.docx', 'feedback/feedback-02.pdf', 'evidence/001-নোটিশ.pdf', 'manifest.json',
+      'memo.pdf', 'memo.docx', 'enclosure-1-self-assessment.pdf', 'enclosure-1-self-assessment.docx', 'enclosure-1-self-assessment.xlsx',
+      'enclosure-2-review-report.pdf', 'enclosure-2-review-report.xlsx', 'enclosure-3-evidence-index.pdf', 'enclosure-3-evidence-index.xlsx',
+      'enclosure-4-feedback-letters/feedback-01.pdf', 'enclosure-4-feedback-letters/feedback-01.docx', 'enclosure-4-feedback-letters/feedback-02.pdf',
+      'evidence/001-নোটিশ.pdf', 'manifest.json',
     ]));
     const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'apa-package/1', fiscalYear: '2023-24', period: 'H1', memoNumber });
     for (const file of manifest.files) expect(sha(path.join(folder, file.path))).toBe(file.sha256);
     expect(manifest.auditLog.length).toBeGreaterThan(0);
-    expect(Object.values(manifest.feedbackMemoNumbers)).toEqual(['৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৩']);
+    expect(Object.values(manifest.feedbackMemoNumbers)).toEqual(['৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২']);
+    expect(manifest.enclosures.map((e: { file: string }) => e.file)).toEqual(['enclosure-1-self-assessment', 'enclosure-2-review-report', 'enclosure-3-evidence-index', 'enclosure-4-feedback-letters']);
     const methods = new Map<string, number>();
     const zip = unzipSync(fs.readFileSync(status.result.zip), { filter: (f) => (methods.set(f.name, f.compression), true) });
     for (const file of manifest.files) {

@@ -1,59 +1,101 @@
 // The annex tables as editable DOCX on landscape A4: the same TableSpec the PDF is drawn from, so the
-// cells, merges and texts are the same; header rows repeat on every page, rows never split.
-import { AlignmentType, Paragraph } from 'docx';
-import { bnFiscalYear, periodLabel, toBengaliDigits } from '../../../../common/documents/format.js';
-import type { DocumentModel, EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../../../../common/documents/model.js';
-import { DEFAULT_EVIDENCE_TITLE, evidenceTable } from '../../../../common/documents/tables/evidence-table.js';
-import { reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
-import { selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
+// cells, merges and texts are the same; header rows repeat on every page, rows never split; the heading
+// (the memo's enclosure number, the APA annex number, the title) and the signature as in the PDF.
+import { AlignmentType, Paragraph, type FileChild } from 'docx';
+import { enclosureLabel } from '../../../../common/documents/components/AnnexHeading.js';
+import { signatureLines } from '../../../../common/documents/components/LetterParts.js';
+import { bnDate } from '../../../../common/documents/format.js';
+import type { AnnexSignature, DocumentModel, Enclosure, EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../../../../common/documents/model.js';
+import { evidenceMeta, evidenceTable, evidenceTitle } from '../../../../common/documents/tables/evidence-table.js';
+import { REVIEW_SECTIONS, reviewMeta, reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
+import { selfAssessmentMeta, selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
 import { ANNEX_PAGE, centredLines, docxTable, packDocument, resolveFont, run, section, textWidth, type DocxOptions } from './common.js';
 import { writeFeedbackLetterDocx, writeMemoDocx } from './memo-docx.js';
 
 const POINTS = 7.5;
+/** The annex's signature block stands in the right part of the page. */
+const SIGNATURE_INDENT = 0.62;
 
-function heading(font: string, annexNumber: string | undefined, title: string[], meta: string | null): Paragraph[] {
+interface Heading {
+  enclosure?: Enclosure | null;
+  annexNumber?: string | undefined;
+  title: string[];
+  meta: string | null;
+}
+
+function heading(font: string, h: Heading): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  if (annexNumber) paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(annexNumber, font, { bold: true, size: 10 })] }));
-  paragraphs.push(...centredLines(title, font, { bold: true, size: 11 }));
-  if (meta) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(meta, font, { size: 9 })] }));
+  if (h.enclosure) {
+    const label = enclosureLabel(h.enclosure);
+    paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(label.label, font, { bold: true, size: 10 })] }));
+    paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(label.memo, font, { size: 7.5 })] }));
+  }
+  if (h.annexNumber) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(h.annexNumber, font, { bold: true, size: 10.5 })] }));
+  paragraphs.push(...centredLines(h.title, font, { bold: true, size: 11 }));
+  if (h.meta) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(h.meta, font, { size: 9 })] }));
   return paragraphs;
 }
 
 function sectionTitle(font: string, text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 160, after: 80 }, children: [run(text, font, { bold: true, size: 9.5 })] });
+  return new Paragraph({ spacing: { before: 160, after: 80 }, keepNext: true, children: [run(text, font, { bold: true, size: 9.5 })] });
+}
+
+/** The signature under an annex: the date, then the signatory's lines, on one page with the table's last row. */
+function signature(font: string, signed: AnnexSignature | null | undefined): Paragraph[] {
+  if (!signed) return [];
+  const indent = { left: Math.round(textWidth(ANNEX_PAGE) * SIGNATURE_INDENT) };
+  const lines = [{ text: `তারিখ: ${bnDate(signed.date)}`, small: true }, ...signatureLines(signed.signatory)];
+  return [
+    new Paragraph({ spacing: { before: 0, after: 400 }, keepNext: true, keepLines: true, children: [] }),
+    ...lines.map(
+      (line, i) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          indent,
+          keepNext: i < lines.length - 1,
+          keepLines: true,
+          children: [run(line.text, font, { size: line.small ? 8.5 : 9.5 })],
+        }),
+    ),
+  ];
+}
+
+async function annexDocument(font: string, title: string[], children: FileChild[]): Promise<Buffer> {
+  return packDocument(title.join(' '), [section(ANNEX_PAGE, font, children)], font, POINTS);
 }
 
 export async function writeAnnexDocx(annex: SelfAssessmentAnnex, opts?: DocxOptions): Promise<Buffer> {
   const font = resolveFont(opts);
-  const meta = `${annex.officeName} — অর্থবছর ${bnFiscalYear(annex.fiscalYear)}, ${periodLabel(annex.period, annex.fiscalYear)}`;
-  const children = [...heading(font, annex.annexNumber, annex.title, meta), docxTable(selfAssessmentTable(annex), textWidth(ANNEX_PAGE), font)];
-  return packDocument(annex.title.join(' '), [section(ANNEX_PAGE, font, children)], font, POINTS);
+  return annexDocument(font, annex.title, [
+    ...heading(font, { enclosure: annex.enclosure, annexNumber: annex.annexNumber, title: annex.title, meta: selfAssessmentMeta(annex) }),
+    docxTable(selfAssessmentTable(annex), textWidth(ANNEX_PAGE), font),
+    ...signature(font, annex.signature),
+  ]);
 }
 
 export async function writeReviewDocx(review: ReviewReportAnnex, opts?: DocxOptions): Promise<Buffer> {
   const font = resolveFont(opts);
   const width = textWidth(ANNEX_PAGE);
-  const meta = `অর্থবছর ${bnFiscalYear(review.fiscalYear)}, ${periodLabel(review.period, review.fiscalYear)}`;
-  const children = [
-    ...heading(font, review.annexNumber, review.title, meta),
-    sectionTitle(font, 'সমন্বিত চিত্র'),
+  return annexDocument(font, review.title, [
+    ...heading(font, { enclosure: review.enclosure, annexNumber: review.annexNumber, title: review.title, meta: reviewMeta(review) }),
+    sectionTitle(font, REVIEW_SECTIONS.summary),
     docxTable(reviewSummaryTable(review), width, font),
-    sectionTitle(font, 'দপ্তর/সংস্থাভিত্তিক পর্যালোচনা'),
+    sectionTitle(font, REVIEW_SECTIONS.offices),
     docxTable(reviewTable(review), width, font),
-    ...(review.narrative.length > 0 ? [sectionTitle(font, 'সার্বিক পর্যবেক্ষণ')] : []),
+    ...(review.narrative.length > 0 ? [sectionTitle(font, REVIEW_SECTIONS.narrative)] : []),
     ...review.narrative.map((text) => new Paragraph({ alignment: AlignmentType.BOTH, spacing: { after: 80 }, children: [run(text, font, { size: 9 })] })),
-  ];
-  return packDocument(review.title.join(' '), [section(ANNEX_PAGE, font, children)], font, POINTS);
+    ...signature(font, review.signature),
+  ]);
 }
 
 export async function writeEvidenceIndexDocx(index: EvidenceIndexModel, opts?: DocxOptions): Promise<Buffer> {
   const font = resolveFont(opts);
-  const title = index.title ?? DEFAULT_EVIDENCE_TITLE;
-  const children = [
-    ...heading(font, index.annexNumber, title, `মোট ফাইল: ${toBengaliDigits(index.entries.length)}`),
+  const title = evidenceTitle(index);
+  return annexDocument(font, title, [
+    ...heading(font, { enclosure: index.enclosure, annexNumber: index.annexNumber, title, meta: evidenceMeta(index) }),
     docxTable(evidenceTable(index), textWidth(ANNEX_PAGE), font),
-  ];
-  return packDocument(title.join(' '), [section(ANNEX_PAGE, font, children)], font, POINTS);
+    ...signature(font, index.signature),
+  ]);
 }
 
 /** Any document of the package as DOCX. */
