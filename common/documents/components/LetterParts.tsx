@@ -43,7 +43,8 @@ export function MemoNumberLine({ memoNumber, date, showBengaliDate }: { memoNumb
 
 /** "সহকারী সচিব (কর্মসম্পাদন ব্যবস্থাপনা শাখা)", as seed 001 signs. */
 export function designationLine(signatory: Signatory): string {
-  return signatory.branch ? `${signatory.designation} (${signatory.branch})` : signatory.designation;
+  const { designation, branch } = signatory;
+  return branch && !designation.includes(branch) ? `${designation} (${branch})` : designation;
 }
 
 /** The lines of a signature block, name in parentheses first: the same lines in PDF, DOCX and XLSX. */

@@ -102,7 +102,7 @@ export function composeDraft(db: Db, fiscalYear: string, period: Period, today: 
       ? t.letterhead
       : {
           slogan: t.letterhead.slogan,
-          lines: ['গণপ্রজাতন্ত্রী বাংলাদেশ সরকার', own.nameBn, ...[wing, branch, own.address].filter((l): l is string => Boolean(l))],
+          lines: ['গণপ্রজাতন্ত্রী বাংলাদেশ সরকার', own.nameBn, ...[wing, branch, own.address].filter((l): l is string => Boolean(l) && l !== own.nameBn)],
           website: own.website,
         },
     subject: fill(t.subject),

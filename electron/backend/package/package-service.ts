@@ -94,7 +94,7 @@ export class PackageService {
     const lastMemo = previous.memo[0];
     if (lastMemo) notices.push({ code: 'package-issued-before', params: { memoNumber: lastMemo.memoNumber, issuedOn: lastMemo.issuedOn, count: previous.memo.length } });
     if (input.parts.feedbackLetters && previous.feedback.size > 0) {
-      const numbers = [...previous.feedback.values()].map((m) => m.memoNumber);
+      const numbers = [...previous.feedback.values()].sort((a, b) => a.serial - b.serial).map((m) => m.memoNumber);
       notices.push({ code: 'feedback-numbers-issued', params: { count: previous.feedback.size, numbers: numbers.join(', '), choice: input.feedbackNumbers ?? '' } });
     }
     return notices;

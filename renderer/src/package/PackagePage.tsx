@@ -148,6 +148,7 @@ export function PackagePage() {
     t(`package.notices.${n.code}`, {
       ...n.params, part: partName(n.part), reason: n.reason ? t(`package.unavailable.${n.reason}`, { fiscalYear: fiscalYear ? digits(fiscalYear) : '', period: t(`import.periods.${period}`) }) : '',
       serial: digits(n.params.serial ?? ''), last: digits(n.params.last ?? ''), next: digits(n.params.next ?? ''), count: digits(n.params.count ?? ''),
+      indicators: digits(n.params.indicators ?? ''),
       issuedOn: typeof n.params.issuedOn === 'string' ? date(n.params.issuedOn) : '',
     });
   return (

@@ -1,7 +1,7 @@
 // The annex tables as editable DOCX on landscape A4: the same TableSpec the PDF is drawn from, so the
 // cells, merges and texts are the same; header rows repeat on every page, rows never split; the heading
 // (the memo's enclosure number, the APA annex number, the title) and the signature as in the PDF.
-import { AlignmentType, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, type FileChild } from 'docx';
 import { enclosureLabel } from '../../../../common/documents/components/AnnexHeading.js';
 import { signatureLines } from '../../../../common/documents/components/LetterParts.js';
 import { bnDate } from '../../../../common/documents/format.js';
@@ -9,7 +9,7 @@ import type { AnnexSignature, DocumentModel, Enclosure, EvidenceIndexModel, Revi
 import { evidenceMeta, evidenceTable, evidenceTitle } from '../../../../common/documents/tables/evidence-table.js';
 import { REVIEW_SECTIONS, reviewMeta, reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
 import { selfAssessmentMeta, selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
-import { ANNEX_PAGE, centredLines, docxTable, packDocument, resolveFont, run, section, textWidth, type DocxOptions } from './common.js';
+import { ANNEX_PAGE, LINE_FACTOR, centredLines, docxTable, exactLine, packDocument, resolveFont, run, section, textWidth, type DocxOptions } from './common.js';
 import { writeFeedbackLetterDocx, writeMemoDocx } from './memo-docx.js';
 
 const POINTS = 7.5;
@@ -27,17 +27,18 @@ function heading(font: string, h: Heading): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   if (h.enclosure) {
     const label = enclosureLabel(h.enclosure);
-    paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(label.label, font, { bold: true, size: 10 })] }));
-    paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(label.memo, font, { size: 7.5 })] }));
+    paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine(10, LINE_FACTOR.annex), children: [run(label.label, font, { bold: true, size: 10 })] }));
+    paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine(7.5, LINE_FACTOR.annex), children: [run(label.memo, font, { size: 7.5 })] }));
   }
-  if (h.annexNumber) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(h.annexNumber, font, { bold: true, size: 10.5 })] }));
+  if (h.annexNumber) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLine(10.5, LINE_FACTOR.title), children: [run(h.annexNumber, font, { bold: true, size: 10.5 })] }));
   paragraphs.push(...centredLines(h.title, font, { bold: true, size: 11 }));
-  if (h.meta) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(h.meta, font, { size: 9 })] }));
+  if (h.meta) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120, ...exactLine(9, LINE_FACTOR.annex) }, children: [run(h.meta, font, { size: 9 })] }));
   return paragraphs;
 }
 
 function sectionTitle(font: string, text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 160, after: 80 }, keepNext: true, children: [run(text, font, { bold: true, size: 9.5 })] });
+  // the PDF's 4 mm above and 1.5 mm below a section's heading
+  return new Paragraph({ spacing: { before: 227, after: 85, ...exactLine(9.5, LINE_FACTOR.annex) }, keepNext: true, children: [run(text, font, { bold: true, size: 9.5 })] });
 }
 
 /** The signature under an annex: the date, then the signatory's lines, on one page with the table's last row. */
@@ -46,12 +47,14 @@ function signature(font: string, signed: AnnexSignature | null | undefined): Par
   const indent = { left: Math.round(textWidth(ANNEX_PAGE) * SIGNATURE_INDENT) };
   const lines = [{ text: `তারিখ: ${bnDate(signed.date)}`, small: true }, ...signatureLines(signed.signatory)];
   return [
-    new Paragraph({ spacing: { before: 0, after: 400 }, keepNext: true, keepLines: true, children: [] }),
+    // the PDF's 6 mm margin and 10 mm space above the signature
+    new Paragraph({ spacing: { before: 0, after: 880, line: 20, lineRule: LineRuleType.EXACT }, keepNext: true, keepLines: true, children: [] }),
     ...lines.map(
       (line, i) =>
         new Paragraph({
           alignment: AlignmentType.CENTER,
           indent,
+          spacing: exactLine(line.small ? 8.5 : 9.5, LINE_FACTOR.letter),
           keepNext: i < lines.length - 1,
           keepLines: true,
           children: [run(line.text, font, { size: line.small ? 8.5 : 9.5 })],
@@ -61,7 +64,7 @@ function signature(font: string, signed: AnnexSignature | null | undefined): Par
 }
 
 async function annexDocument(font: string, title: string[], children: FileChild[]): Promise<Buffer> {
-  return packDocument(title.join(' '), [section(ANNEX_PAGE, font, children)], font, POINTS);
+  return packDocument(title.join(' '), [section(ANNEX_PAGE, font, children)], font, POINTS, LINE_FACTOR.annex);
 }
 
 export async function writeAnnexDocx(annex: SelfAssessmentAnnex, opts?: DocxOptions): Promise<Buffer> {
@@ -83,7 +86,7 @@ export async function writeReviewDocx(review: ReviewReportAnnex, opts?: DocxOpti
     sectionTitle(font, REVIEW_SECTIONS.offices),
     docxTable(reviewTable(review), width, font),
     ...(review.narrative.length > 0 ? [sectionTitle(font, REVIEW_SECTIONS.narrative)] : []),
-    ...review.narrative.map((text) => new Paragraph({ alignment: AlignmentType.BOTH, spacing: { after: 80 }, children: [run(text, font, { size: 9 })] })),
+    ...review.narrative.map((text) => new Paragraph({ alignment: AlignmentType.BOTH, spacing: { after: 113, ...exactLine(9, LINE_FACTOR.annex) }, children: [run(text, font, { size: 9 })] })),
     ...signature(font, review.signature),
   ]);
 }

@@ -9,6 +9,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -65,6 +66,18 @@ export function textWidth(page: PageSetup): number {
 export function fontSlots(fontName: string) {
   return { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: 'cs' };
 }
+
+/**
+ * Exactly the line height the PDF's CSS gives (font size × line-height): Word's and LibreOffice's
+ * "single" line follows the font's own metrics (1.33 em for Noto Sans Bengali in LibreOffice, 1.40 in
+ * Word), so a letter one page long in the PDF ran to two in the DOCX.
+ */
+export function exactLine(points: number, factor: number): { line: number; lineRule: typeof LineRuleType.EXACT } {
+  return { line: Math.round(points * factor * 20), lineRule: LineRuleType.EXACT };
+}
+
+/** The CSS line-heights (styles.ts): letters, annex tables, annex titles, letterheads. */
+export const LINE_FACTOR = { letter: 1.55, annex: 1.4, title: 1.5, letterhead: 1.45 } as const;
 
 export interface RunStyle {
   bold?: boolean;
@@ -145,7 +158,7 @@ export function fontTableXml(fontName: string): string {
 }
 
 /** A document whose defaults (and every run) carry the Bengali font settings. */
-export async function packDocument(title: string, sections: ISectionOptions[], fontName: string, basePoints: number): Promise<Buffer> {
+export async function packDocument(title: string, sections: ISectionOptions[], fontName: string, basePoints: number, lineFactor: number): Promise<Buffer> {
   const doc = new Document({
     title,
     creator: 'APA Desk',
@@ -158,6 +171,7 @@ export async function packDocument(title: string, sections: ISectionOptions[], f
             sizeComplexScript: basePoints * 2,
             language: DOCX_LANGUAGE,
           },
+          paragraph: { spacing: exactLine(basePoints, lineFactor) },
         },
       },
     },
@@ -188,7 +202,7 @@ function cellParagraphs(cell: SpecCell, fontName: string, points: number, alignm
   const size = cell.small ? points - 1.5 : points;
   const bold = (cell.bold ?? false) && !cell.muted;
   return cell.text.split('\n').map(
-    (line) => new Paragraph({ alignment, spacing: { before: 0, after: 0 }, keepNext, children: line ? [run(line, fontName, { size, bold })] : [] }),
+    (line) => new Paragraph({ alignment, spacing: { before: 0, after: 0, ...exactLine(size, LINE_FACTOR.annex) }, keepNext, children: line ? [run(line, fontName, { size, bold })] : [] }),
   );
 }
 
@@ -228,7 +242,8 @@ export function docxTable(table: TableSpec, width: number, fontName: string, poi
   });
 }
 
-export function centredLines(lines: string[], fontName: string, style: RunStyle = {}): Paragraph[] {
-  return lines.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(line, fontName, style)] }));
+export function centredLines(lines: string[], fontName: string, style: RunStyle = {}, lineFactor: number = LINE_FACTOR.title): Paragraph[] {
+  const spacing = style.size !== undefined ? exactLine(style.size, lineFactor) : undefined;
+  return lines.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, ...(spacing ? { spacing } : {}), children: [run(line, fontName, style)] }));
 }
 
