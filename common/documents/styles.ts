@@ -68,11 +68,10 @@ body { margin: 0; font-family: ${fontStack}; color: #000; background: #fff; }
 .attachments .enclosures { margin: 1mm 0 0 12mm; padding: 0; list-style: none; }
 .attachments .enclosures li { display: flex; gap: 2mm; }
 
-/* Never a signature alone on a page: it stays with the last lines above it (two lines of a paragraph
-   at least, or the last entries of the copy list), and what belongs under it stays with it. */
+/* Never a signature alone on a page: it is printed in one unbroken group with the text's last
+   paragraph (or the copy list's last entries) above it and the addressee under it. */
 p { orphans: 2; widows: 2; }
 .closing, .keep-together, .keep-with-next { break-inside: avoid; }
-.closing, .keep-together { break-before: avoid; }
 .keep-with-next { break-after: avoid; }
 .signature { margin: 4mm 0 6mm 52%; text-align: center; break-inside: avoid; }
 .signature .space { height: 14mm; }
@@ -111,9 +110,9 @@ table.grid td.merge-top { border-bottom-style: none; }
 table.grid td.merge-mid { border-top-style: none; border-bottom-style: none; }
 table.grid td.merge-end { border-top-style: none; }
 table.grid tfoot td { padding: 0; height: 0; border: none; border-top: 0.6pt solid #000; }
-/* The table's last rows and what follows it (the signature) on one page; the signature's row has no lines. */
+/* The table's last rows and its caption under it (the signature) on one page. */
 table.grid tbody.tail { break-inside: avoid; }
-table.grid tr.table-tail > td { padding: 0; border-left-style: hidden; border-right-style: hidden; border-bottom-style: hidden; }
+table.grid caption.table-tail { caption-side: bottom; break-before: avoid; break-inside: avoid; text-align: left; }
 table.grid .nowrap { white-space: nowrap; }
 table.grid td.center, table.grid th.center { text-align: center; }
 table.grid td.right { text-align: right; }

@@ -4,8 +4,9 @@
 // bottom line. So a merged cell is its first row's cell, holding the text, and empty cells below it
 // without the lines between them; the text breaks across pages as any cell's does, and the table's
 // footer (an empty row) closes every page's part of the table with a line. What follows the table (an
-// annex's signature) can be given as `tail`: it is drawn as a last row without borders, kept on one
-// page with the table's last rows, so it never stands alone on a page.
+// annex's signature) can be given as `tail`: it is the table's caption, under the table, kept on one
+// page with its last rows (Chromium keeps a caption with the table, not a block after it), so it never
+// stands alone on a page.
 import type { ReactNode } from 'react';
 import { fitColumnWidths, textEm } from '../column-widths.js';
 import { placeCells, type TableCell, type TableSpec } from '../table.js';
@@ -100,6 +101,7 @@ export function GridTable({ table, className, widthPt = ANNEX_TEXT_WIDTH_PT, tai
   const split = tail ? Math.max(0, rows.length - TAIL_ROWS) : rows.length;
   return (
     <table className={className ? `grid ${className}` : 'grid'}>
+      {tail ? <caption className="table-tail">{tail}</caption> : null}
       <colgroup>
         {table.columns.map((c, i) => (
           <col key={c.key} style={{ width: `${((widths[i]! / total) * 100).toFixed(3)}%` }} />
@@ -128,9 +130,6 @@ export function GridTable({ table, className, widthPt = ANNEX_TEXT_WIDTH_PT, tai
           {rows.slice(split).map((row, r) => (
             <BodyRow key={r} row={row} />
           ))}
-          <tr className="table-tail">
-            <td colSpan={table.columns.length}>{tail}</td>
-          </tr>
         </tbody>
       ) : null}
       <tfoot>

@@ -184,9 +184,13 @@ export function resolveFont(opts: DocxOptions | undefined): string {
   return opts?.fontName ?? DOCX_FONT;
 }
 
-/** Twips of a cell's top/bottom and left/right margins. */
-export const CELL_MARGIN_Y = 30;
-export const CELL_MARGIN_X = 30;
+/**
+ * Twips of a cell's left/right and top/bottom margins: the PDF's 0.8 mm padding across; down, a little
+ * more, which LibreOffice needs for its rows to come out as high as Chromium's (a 40-office review then
+ * breaks its pages where the PDF does).
+ */
+export const CELL_MARGIN_X = 45;
+export const CELL_MARGIN_Y = 62;
 const HEADER_FILL = 'ECECEC';
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 

@@ -24,8 +24,12 @@ export const REVIEW_SHEET = 'পর্যালোচনা';
 export const REVIEW_SUMMARY_SHEET = 'সারসংক্ষেপ';
 export const EVIDENCE_SHEET = 'প্রমাণক';
 
-/** Total sheet width in Excel character units that the table's relative widths are scaled to. */
-const SHEET_WIDTH = 230;
+/**
+ * Total sheet width in Excel character units that the table's relative widths are scaled to: printed
+ * fitted to the landscape page's width, the 10 pt text comes out at about the PDF's 7.5 pt, so the
+ * sheet prints to about the PDF's pages.
+ */
+const SHEET_WIDTH = 190;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 

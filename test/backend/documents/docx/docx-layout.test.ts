@@ -112,7 +112,7 @@ describe('the annex tables', () => {
     ['evidence index', () => writeEvidenceIndexDocx(samples.evidenceIndex)],
   ];
   for (const [name, write] of docs) {
-    it(`of the ${name} stand within the landscape page with narrow cell margins`, async () => {
+    it(`of the ${name} stand within the landscape page with the PDF's cell margins`, async () => {
       const document = files(await write())['word/document.xml']!;
       expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
       const pgMar = /<w:pgMar ([^>]*)\/>/.exec(document)![1]!;
@@ -128,20 +128,22 @@ describe('the annex tables', () => {
         const margins = [...table.matchAll(/<w:tcMar>([\s\S]*?)<\/w:tcMar>/g)].map((m) => m[1]!);
         expect(margins.length).toBeGreaterThan(0);
         for (const m of margins) {
-          expect(m).toContain('<w:left w:type="dxa" w:w="30"/>');
-          expect(m).toContain('<w:right w:type="dxa" w:w="30"/>');
+          // the PDF's 0.8 mm
+          expect(m).toContain('<w:left w:type="dxa" w:w="45"/>');
+          expect(m).toContain('<w:right w:type="dxa" w:w="45"/>');
         }
       }
     });
   }
 
   it('give a date its line: the cells of ১৬/০৫/২০২৪ hold its 845 twips (5.634 em at 7.5 pt) within their margins', async () => {
+    const margin = 45;
     const document = files(await writeAnnexDocx(sampleSelfAssessment(true)))['word/document.xml']!;
     const cells = [...document.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1]!).filter((c) => c.includes('>১৬/০৫/২০২৪<'));
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) {
       const width = Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(cell)![1]);
-      expect(width - 2 * 30).toBeGreaterThanOrEqual(845);
+      expect(width - 2 * margin).toBeGreaterThanOrEqual(845);
     }
   });
 });
