@@ -45,7 +45,8 @@ test('compose the memo, preview it, generate the package and find its files', { 
   await expect.poll(() => page.getByTestId('memo-composer').isVisible()).toBe(true);
 
   await page.locator('#memo-file-number').fill('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪');
-  await expect.poll(() => page.getByTestId('next-memo-number').textContent()).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১');
+  // the feedback letter went out first and takes serial ১; the memo the next
+  await expect.poll(() => page.getByTestId('next-memo-number').textContent(), { timeout: 20_000 }).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২');
   await page.locator('#memo-subject').fill('অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন ও পর্যালোচনা প্রতিবেদন প্রেরণ প্রসঙ্গে।');
   await page.locator('#memo-date').fill('2024-01-25');
 
@@ -53,17 +54,18 @@ test('compose the memo, preview it, generate the package and find its files', { 
   const preview = page.getByTestId('document-preview');
   await expect.poll(() => preview.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 20_000 }).toContain('অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন ও পর্যালোচনা প্রতিবেদন প্রেরণ প্রসঙ্গে।');
   const previewText = await preview.evaluate((el) => el.shadowRoot?.textContent ?? '');
+  expect(previewText).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২');
   expect(previewText).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১');
   expect(previewText).toContain('প্রাথমিক শিক্ষা অধিদপ্তর');
 
   await page.getByTestId('generate-package').click();
   await expect.poll(() => page.getByTestId('package-job').getAttribute('data-state'), { timeout: 150_000, interval: 500 }).toBe('done');
-  expect(await page.getByTestId('package-done').textContent()).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১');
+  expect(await page.getByTestId('package-done').textContent()).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২');
   const folder = (await page.getByTestId('package-folder').textContent())!;
   expect(path.dirname(folder)).toBe(path.join(dataDir, 'packages'));
-  for (const file of ['memo.pdf', 'annex-1-self-assessment.pdf', 'annex-2-review-report.pdf', 'feedback/feedback-01.pdf', 'manifest.json', `${path.basename(folder)}.zip`]) {
+  for (const file of ['memo.pdf', 'enclosure-1-self-assessment.pdf', 'enclosure-2-review-report.pdf', 'enclosure-3-feedback-letters/feedback-01.pdf', 'manifest.json', `${path.basename(folder)}.zip`]) {
     expect(fs.existsSync(path.join(folder, file)), file).toBe(true);
   }
-  await expect.poll(() => page.getByTestId('memo-register').textContent()).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১');
+  await expect.poll(() => page.getByTestId('memo-register').textContent()).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২');
   await page.close();
 });

@@ -52,6 +52,53 @@ export function woffToTtf(woff: Buffer): Buffer {
   return Buffer.concat([header, ...bodies]);
 }
 
+/**
+ * The font with its family renamed (name IDs 1, 4, 6 and 16 get `suffix`): the Latin subset of Noto Sans
+ * Bengali under a family of its own, so fontconfig keeps it beside the Bengali subset instead of taking
+ * one of the two as "Noto Sans Bengali".
+ */
+export function renameFamily(ttf: Buffer, suffix: string): Buffer {
+  const count = ttf.readUInt16BE(4);
+  let nameAt = -1;
+  let nameRecord = -1;
+  for (let i = 0; i < count; i += 1) {
+    if (ttf.toString('latin1', 12 + i * 16, 16 + i * 16) === 'name') {
+      nameRecord = 12 + i * 16;
+      nameAt = ttf.readUInt32BE(nameRecord + 8);
+    }
+  }
+  if (nameAt < 0) throw new Error('no name table');
+  const records = ttf.readUInt16BE(nameAt + 2);
+  const storage = nameAt + ttf.readUInt16BE(nameAt + 4);
+  const strings: Buffer[] = [];
+  const header = Buffer.alloc(6 + records * 12);
+  header.writeUInt16BE(0, 0);
+  header.writeUInt16BE(records, 2);
+  header.writeUInt16BE(6 + records * 12, 4);
+  let offset = 0;
+  for (let r = 0; r < records; r += 1) {
+    const at = nameAt + 6 + r * 12;
+    const [platform, encoding, language, nameId, length, stringOffset] = [0, 2, 4, 6, 8, 10].map((k) => ttf.readUInt16BE(at + k)) as [number, number, number, number, number, number];
+    let bytes = ttf.subarray(storage + stringOffset, storage + stringOffset + length);
+    if ([1, 4, 6, 16].includes(nameId)) {
+      const wide = platform === 0 || platform === 3;
+      const text = wide ? Buffer.from(bytes).swap16().toString('utf16le') : bytes.toString('latin1');
+      const renamed = nameId === 6 ? `${text}${suffix.replace(/\s/g, '')}` : nameId === 4 ? text.replace(/Noto Sans Bengali/, `Noto Sans Bengali${suffix}`) : `${text}${suffix}`;
+      bytes = wide ? Buffer.from(renamed, 'utf16le').swap16() : Buffer.from(renamed, 'latin1');
+    }
+    [platform, encoding, language, nameId, bytes.length, offset].forEach((v, k) => header.writeUInt16BE(v, 12 * r + 6 + 2 * k));
+    strings.push(bytes);
+    offset += bytes.length;
+  }
+  const table = Buffer.concat([header, ...strings]);
+  // the new name table goes at the end; its record points there
+  const out = Buffer.concat([ttf, Buffer.alloc((4 - (ttf.length % 4)) % 4)]);
+  const tableAt = out.length;
+  out.writeUInt32BE(tableAt, nameRecord + 8);
+  out.writeUInt32BE(table.length, nameRecord + 12);
+  return Buffer.concat([out, table, Buffer.alloc((4 - (table.length % 4)) % 4)]);
+}
+
 let fontConfig: string | null = null;
 
 /** The system's fonts that have Bengali (Lohit, FreeSans …): LibreOffice must not fall back to them. */
@@ -65,15 +112,22 @@ function systemBengaliFonts(): string[] {
 
 const xmlText = (text: string): string => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
-/** A fontconfig file: the system's fonts without their Bengali ones, and Noto Sans Bengali, regular and bold. */
+/**
+ * A fontconfig file: the system's fonts without their Bengali ones, and Noto Sans Bengali, regular and
+ * bold, whole as the app prints with it (its Bengali subset, and its Latin subset behind it). Nikosh, which
+ * the DOCX names, is missing: it is replaced by Noto Sans Bengali, as Word replaces it by the font table's
+ * altName (LibreOffice reads no altName, so the test's fontconfig says it).
+ */
 export function bundledFontsConfig(): string {
   if (fontConfig) return fontConfig;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apa-lo-fonts-'));
   const fonts = path.join(dir, 'fonts');
   fs.mkdirSync(fonts);
   for (const weight of [400, 700]) {
-    const woff = fs.readFileSync(path.join(bundledFontDir(), `noto-sans-bengali-bengali-${weight}-normal.woff`));
-    fs.writeFileSync(path.join(fonts, `NotoSansBengali-${weight}.ttf`), woffToTtf(woff));
+    const bengali = fs.readFileSync(path.join(bundledFontDir(), `noto-sans-bengali-bengali-${weight}-normal.woff`));
+    fs.writeFileSync(path.join(fonts, `NotoSansBengali-${weight}.ttf`), woffToTtf(bengali));
+    const latin = fs.readFileSync(path.join(bundledFontDir(), `noto-sans-bengali-latin-${weight}-normal.woff`));
+    fs.writeFileSync(path.join(fonts, `NotoSansBengaliLatin-${weight}.ttf`), renameFamily(woffToTtf(latin), ' Latin'));
   }
   const rejected = systemBengaliFonts().map((file) => `<glob>${xmlText(file)}</glob>`).join('');
   const file = path.join(dir, 'fonts.conf');
@@ -83,6 +137,8 @@ export function bundledFontsConfig(): string {
       '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n' +
       `  <dir>${xmlText(fonts)}</dir>\n  <cachedir>${xmlText(path.join(dir, 'cache'))}</cachedir>\n` +
       (rejected ? `  <selectfont><rejectfont>${rejected}</rejectfont></selectfont>\n` : '') +
+      '  <alias binding="strong"><family>Noto Sans Bengali</family><prefer><family>Noto Sans Bengali</family><family>Noto Sans Bengali Latin</family></prefer></alias>\n' +
+      '  <alias binding="strong"><family>Nikosh</family><prefer><family>Noto Sans Bengali</family><family>Noto Sans Bengali Latin</family></prefer></alias>\n' +
       '</fontconfig>\n',
   );
   fontConfig = file;

@@ -32,13 +32,15 @@ export function partWords(part: 'selfAssessment' | 'reviewReport', values: Wordi
  * What the memo sends, worded from the parts enclosed (the evidence is "প্রমাণকসহ" in the body): both
  * as seed 001 words a package, "X-এর … প্রতিবেদন এবং আওতাধীন দপ্তর/সংস্থার … পর্যালোচনা সংক্রান্ত প্রতিবেদন".
  */
-export function contentsWords(parts: Pick<PackageParts, 'selfAssessment' | 'reviewReport'>, values: WordingValues): string {
+export function contentsWords(parts: Pick<PackageParts, 'selfAssessment' | 'reviewReport' | 'feedbackLetters'>, values: WordingValues): string {
   if (parts.selfAssessment && parts.reviewReport) {
     return `${partWords('selfAssessment', values)} এবং আওতাধীন দপ্তর/সংস্থার ${PERIOD_NAMES.bn[values.period]} স্ব-মূল্যায়ন প্রতিবেদন পর্যালোচনা সংক্রান্ত প্রতিবেদন`;
   }
   if (parts.selfAssessment) return partWords('selfAssessment', values);
   if (parts.reviewReport) return partWords('reviewReport', values);
-  return `${genitive(values.office)} ${reportWords(values)} সংক্রান্ত কাগজপত্র`;
+  // neither annex: what else is enclosed, without naming a report that is not
+  const year = `${toBengaliDigits(values.fiscalYear)} অর্থবছরের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনার ${PERIOD_NAMES.bn[values.period]}`;
+  return parts.feedbackLetters ? `আওতাধীন দপ্তর/সংস্থায় প্রেরিত ${year} ফলাবর্তক পত্রের কপি` : `${year} কার্যক্রম সংক্রান্ত কাগজপত্র`;
 }
 
 /** The placeholders of a template, filled: {office}, {ofOffice} (its genitive), {fiscalYear}, {period}, {branch}, {contents}, {withEvidence}. */

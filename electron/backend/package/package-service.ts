@@ -8,7 +8,7 @@ import type { PdfPrinter } from '../documents/pdf/printer.js';
 import { JobRunner, type JobStatus } from '../jobs/job-runner.js';
 import { findOwnOffice, listOffices } from '../offices/office-service.js';
 import type { Period } from '../../../common/plan-document/schema.js';
-import { composeDraft, listTemplates } from './compose.js';
+import { composeDraft, listTemplates, saveTemplate } from './compose.js';
 import { generatePackage } from './generate-package.js';
 import { planNumbers, previousNumbers } from './memo-numbers.js';
 import { availability, availableParts, ownEvidenceNotice, partNotices, serialNotice } from './package-availability.js';
@@ -84,6 +84,13 @@ export class PackageService {
     ];
     const memoNumber = docs.numbers.memo.memoNumber;
     return { documents: documentList(docs), nextMemoNumber: memoNumber === '…' ? null : memoNumber, notices };
+  }
+
+  /** Saves the draft as a template; its words for the parts it was worded for (default: those that can be enclosed) become {contents}. */
+  saveTemplate(input: { name: string; draft: MemoDraft; fiscalYear: string; period: Period; parts?: PackageParts | undefined }, actor: string) {
+    const { database } = this.deps;
+    const parts = input.parts ?? availableParts(availability(database, input.fiscalYear, input.period));
+    return saveTemplate(database.db, actor, { ...input, parts });
   }
 
   /** A package of this year and period generated before; feedback letters numbered before (the user chooses: keep or new). */

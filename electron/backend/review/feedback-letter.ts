@@ -11,7 +11,8 @@ import type { Period } from '../../../common/plan-document/schema.js';
 import type { Finding } from '../review-checks/index.js';
 import type { ScoreTotal } from '../scoring/index.js';
 import {
-  AT_RISK_SHARE, endSentence, indicatorLabel, isAtRisk, missingEvidence, missingEvidenceNote, progressPercent, scoreChangeNote, type IndicatorNoteInput, type MissingEvidence,
+  AT_RISK_SHARE, endSentence, indicatorLabel, isAtRisk, missingEvidence, missingEvidenceNote, progressPercent, scoreChangeBrief, scoreChangeNote, type IndicatorNoteInput,
+  type MissingEvidence,
 } from './review-notes.js';
 
 const REPORT_NAME_BN: Record<Period, string> = {
@@ -49,7 +50,7 @@ export interface FeedbackLetterParts {
 
 /** What the review has to tell the office beyond the totals (also printed in the review annex). */
 export interface ReviewExplanations {
-  /** Why verified figures differ from the claims. */
+  /** Why verified figures differ from the claims, in the review annex's short form. */
   scoreChanges: string[];
   /** Evidence the report names but no file of which was received. */
   missingEvidence: MissingEvidence[];
@@ -58,7 +59,7 @@ export interface ReviewExplanations {
 
 export function reviewExplanations(input: Pick<FeedbackInput, 'indicators' | 'verified'>): ReviewExplanations {
   return {
-    scoreChanges: input.indicators.map(scoreChangeNote).filter((n): n is string => n !== null),
+    scoreChanges: input.indicators.map(scoreChangeBrief).filter((n): n is string => n !== null),
     missingEvidence: input.indicators.map(missingEvidence).filter((n): n is MissingEvidence => n !== null),
     atRisk: isAtRisk(input.verified),
   };

@@ -30,7 +30,7 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     findings,
     indicators: workspace.indicators.map((i) => ({
       code: i.code, text: i.text, unit: i.unit, claimed: i.claimed, verified: i.verified, comment: i.comment, status: i.status,
-      evidenceReference: i.evidenceReference, evidenceFiles: i.evidence.length,
+      evidenceReference: i.evidenceReference, evidenceFiles: i.evidence.length, calculationMethod: i.calculationMethod, scoringRule: i.scoringRule,
     })),
     overallComment: workspace.comment,
   };

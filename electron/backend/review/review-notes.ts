@@ -15,7 +15,21 @@ const METHOD_BN: Record<Method, string> = { sum: 'সমষ্টি', average: 
 export type IndicatorNoteInput = Pick<
   ReviewIndicatorRow,
   'code' | 'text' | 'unit' | 'claimed' | 'verified' | 'comment' | 'status' | 'evidenceReference'
-> & { evidenceFiles: number };
+> & {
+  evidenceFiles: number;
+  /** The reviewer's own choice of method and rule (null: the indicator's), the only ones worth naming as a reason. */
+  calculationMethod?: Method | null;
+  scoringRule?: Rule | null;
+};
+
+/** The method and rule the reviewer chose for this indicator, where they differ from what the claim was scored by. */
+function reviewerChoices(indicator: IndicatorNoteInput, long: boolean): string[] {
+  const { claimed, verified } = indicator;
+  return [
+    ...(indicator.calculationMethod && claimed.method !== verified.method ? [`গণনা পদ্ধতি ${METHOD_BN[verified.method]}`] : []),
+    ...(indicator.scoringRule && claimed.rule !== verified.rule ? [`${long ? 'নম্বর প্রদানের নিয়ম' : 'নিয়ম'} ${RULE_BN[verified.rule]}`] : []),
+  ];
+}
 
 /** "সূচক [১.২.১]" (or the indicator's first words when it has no code). */
 export function indicatorLabel(indicator: { code: string | null; text: string }): string {
@@ -55,12 +69,27 @@ export function scoreChangeNote(indicator: IndicatorNoteInput): string | null {
   if (achievementChanged) {
     reasons.push(`দাবিকৃত অর্জন ${valueText(claimed.achievement, indicator.unit)}, যাচাইকৃত অর্জন ${valueText(verified.achievement, indicator.unit)}`);
   }
-  if (claimed.method !== verified.method) reasons.push(`গণনা পদ্ধতি ${METHOD_BN[verified.method]}`);
-  if (claimed.rule !== verified.rule) reasons.push(`নম্বর প্রদানের নিয়ম ${RULE_BN[verified.rule]}`);
+  reasons.push(...reviewerChoices(indicator, true));
+  if (reasons.length === 0) reasons.push('যাচাইয়ে নম্বর পরিবর্তিত হয়েছে');
   const score = (n: number | null): string => (n === null ? '-' : bnNumber(n));
   const scores = scoreChanged ? ` (নম্বর ${score(claimed.score)} থেকে ${score(verified.score)})` : '';
   const comment = indicator.comment?.trim() ? ` ${endSentence(indicator.comment.trim())}` : '';
   return `${indicatorLabel(indicator)}: ${reasons.join('; ')}${scores}।${comment}`;
+}
+
+/**
+ * The review annex's short form of the same: "[১.২.১] দাবিকৃত ২, যাচাইকৃত ১: প্রমাণকে … পাওয়া যায়নি।"
+ * (the figures, and the reviewer's reason or the method or rule that changed). Null when the scores agree.
+ */
+export function scoreChangeBrief(indicator: IndicatorNoteInput): string | null {
+  const { claimed, verified } = indicator;
+  if (sameValue(claimed.score, verified.score) && sameValue(claimed.achievement, verified.achievement)) return null;
+  const figures = sameValue(claimed.achievement, verified.achievement)
+    ? `নম্বর ${claimed.score === null ? '-' : bnNumber(claimed.score)} থেকে ${verified.score === null ? '-' : bnNumber(verified.score)}`
+    : `দাবিকৃত ${valueText(claimed.achievement, indicator.unit)}, যাচাইকৃত ${valueText(verified.achievement, indicator.unit)}`;
+  const reasons = [...reviewerChoices(indicator, false), ...(indicator.comment?.trim() ? [endSentence(indicator.comment.trim())] : [])];
+  const label = indicator.code ? bnCode(indicator.code) : `"${indicator.text.slice(0, 30)}"`;
+  return `${label} ${figures}${reasons.length ? `: ${reasons.join('; ')}` : '।'}`;
 }
 
 /** Evidence an indicator's row names (নোটিশ, হাজিরা, ছবি …) of which no file was received: a finding of its own. */

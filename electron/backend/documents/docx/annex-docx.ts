@@ -1,7 +1,7 @@
 // The annex tables as editable DOCX on landscape A4: the same TableSpec the PDF is drawn from, so the
 // cells, merges and texts are the same; header rows repeat on every page, rows never split; the heading
 // (the memo's enclosure number, the APA annex number, the title) and the signature as in the PDF.
-import { AlignmentType, LineRuleType, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, FrameAnchorType, FrameWrap, HorizontalPositionAlign, LineRuleType, Paragraph, TextRun, VerticalPositionAlign, type FileChild } from 'docx';
 import { enclosureLabel } from '../../../../common/documents/components/AnnexHeading.js';
 import { signatureLines } from '../../../../common/documents/components/LetterParts.js';
 import { bnDate } from '../../../../common/documents/format.js';
@@ -9,10 +9,12 @@ import type { AnnexSignature, DocumentModel, Enclosure, EvidenceIndexModel, Revi
 import { evidenceMeta, evidenceTable, evidenceTitle } from '../../../../common/documents/tables/evidence-table.js';
 import { REVIEW_SECTIONS, reviewMeta, reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
 import { selfAssessmentMeta, selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
-import { ANNEX_PAGE, LINE_FACTOR, centredLines, docxTable, exactLine, packDocument, resolveFont, run, section, textWidth, type DocxOptions } from './common.js';
+import { ANNEX_PAGE, LINE_FACTOR, centredLines, docxTable, exactLine, packDocument, resolveFont, run, runOptions, section, textWidth, type DocxOptions } from './common.js';
 import { writeFeedbackLetterDocx, writeMemoDocx } from './memo-docx.js';
 
 const POINTS = 7.5;
+/** Twips of the frame of the enclosure label (সংযুক্তি-N and the memo number under it). */
+const ENCLOSURE_LABEL_WIDTH = 3000;
 /** The annex's signature block stands in the right part of the page. */
 const SIGNATURE_INDENT = 0.62;
 
@@ -26,9 +28,20 @@ interface Heading {
 function heading(font: string, h: Heading): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   if (h.enclosure) {
+    // beside the title at the top right, as the PDF floats it (a frame: the title's lines keep their place)
     const label = enclosureLabel(h.enclosure);
-    paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine(10, LINE_FACTOR.annex), children: [run(label.label, font, { bold: true, size: 10 })] }));
-    paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine(7.5, LINE_FACTOR.annex), children: [run(label.memo, font, { size: 7.5 })] }));
+    paragraphs.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: exactLine(10, LINE_FACTOR.annex),
+        frame: {
+          type: 'alignment', width: ENCLOSURE_LABEL_WIDTH, wrap: FrameWrap.AROUND, space: { horizontal: 120, vertical: 0 },
+          anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+          alignment: { x: HorizontalPositionAlign.RIGHT, y: VerticalPositionAlign.TOP },
+        },
+        children: [run(label.label, font, { bold: true, size: 10 }), new TextRun({ ...runOptions(label.memo, font, { size: 7.5 }), break: 1 })],
+      }),
+    );
   }
   if (h.annexNumber) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLine(10.5, LINE_FACTOR.title), children: [run(h.annexNumber, font, { bold: true, size: 10.5 })] }));
   paragraphs.push(...centredLines(h.title, font, { bold: true, size: 11 }));
@@ -41,7 +54,11 @@ function sectionTitle(font: string, text: string): Paragraph {
   return new Paragraph({ spacing: { before: 227, after: 85, ...exactLine(9.5, LINE_FACTOR.annex) }, keepNext: true, children: [run(text, font, { bold: true, size: 9.5 })] });
 }
 
-/** The signature under an annex: the date, then the signatory's lines, on one page with the table's last row. */
+/**
+ * The signature under an annex: the date, then the signatory's lines, as one paragraph (lines broken
+ * within it, so nothing can split it: LibreOffice split a chain of kept paragraphs), kept on one page with
+ * what is above it.
+ */
 function signature(font: string, signed: AnnexSignature | null | undefined): Paragraph[] {
   if (!signed) return [];
   const indent = { left: Math.round(textWidth(ANNEX_PAGE) * SIGNATURE_INDENT) };
@@ -49,17 +66,14 @@ function signature(font: string, signed: AnnexSignature | null | undefined): Par
   return [
     // the PDF's 6 mm margin and 10 mm space above the signature
     new Paragraph({ spacing: { before: 0, after: 880, line: 20, lineRule: LineRuleType.EXACT }, keepNext: true, keepLines: true, children: [] }),
-    ...lines.map(
-      (line, i) =>
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          indent,
-          spacing: exactLine(line.small ? 8.5 : 9.5, LINE_FACTOR.letter),
-          keepNext: i < lines.length - 1,
-          keepLines: true,
-          children: [run(line.text, font, { size: line.small ? 8.5 : 9.5 })],
-        }),
-    ),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent,
+      // the annex's line height, as the PDF's signature block under an annex has it
+      spacing: exactLine(9.5, LINE_FACTOR.annex),
+      keepLines: true,
+      children: lines.map((line, i) => new TextRun({ ...runOptions(line.text, font, { size: line.small ? 8.5 : 9.5 }), ...(i > 0 ? { break: 1 } : {}) })),
+    }),
   ];
 }
 
@@ -86,7 +100,10 @@ export async function writeReviewDocx(review: ReviewReportAnnex, opts?: DocxOpti
     sectionTitle(font, REVIEW_SECTIONS.offices),
     docxTable(reviewTable(review), width, font),
     ...(review.narrative.length > 0 ? [sectionTitle(font, REVIEW_SECTIONS.narrative)] : []),
-    ...review.narrative.map((text) => new Paragraph({ alignment: AlignmentType.BOTH, spacing: { after: 113, ...exactLine(9, LINE_FACTOR.annex) }, children: [run(text, font, { size: 9 })] })),
+    // the narrative's last paragraph stays on the signature's page
+    ...review.narrative.map((text, i) => new Paragraph({
+      alignment: AlignmentType.BOTH, spacing: { after: 113, ...exactLine(9, LINE_FACTOR.annex) }, keepNext: i === review.narrative.length - 1, children: [run(text, font, { size: 9 })],
+    })),
     ...signature(font, review.signature),
   ]);
 }

@@ -86,12 +86,12 @@ export interface RunStyle {
   underline?: boolean;
 }
 
-/** A text run with the font, size and bold set for Latin and complex script alike. */
-export function run(text: string, fontName: string, style: RunStyle = {}): TextRun {
+/** A text run's options: the font, size and bold set for Latin and complex script alike. */
+export function runOptions(text: string, fontName: string, style: RunStyle = {}): IRunOptions {
   // A tab in the text is Word's tab element, not a character.
   const parts = text.split('\t');
   const children = parts.flatMap((part, i) => (i === 0 ? (part ? [part] : []) : [new Tab(), ...(part ? [part] : [])]));
-  const options: IRunOptions = {
+  return {
     children,
     font: fontSlots(fontName),
     language: DOCX_LANGUAGE,
@@ -99,7 +99,10 @@ export function run(text: string, fontName: string, style: RunStyle = {}): TextR
     ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
     ...(style.underline ? { underline: {} } : {}),
   };
-  return new TextRun(options);
+}
+
+export function run(text: string, fontName: string, style: RunStyle = {}): TextRun {
+  return new TextRun(runOptions(text, fontName, style));
 }
 
 function footer(fontName: string): Footer {
@@ -184,13 +187,9 @@ export function resolveFont(opts: DocxOptions | undefined): string {
   return opts?.fontName ?? DOCX_FONT;
 }
 
-/**
- * Twips of a cell's left/right and top/bottom margins: the PDF's 0.8 mm padding across; down, a little
- * more, which LibreOffice needs for its rows to come out as high as Chromium's (a 40-office review then
- * breaks its pages where the PDF does).
- */
+/** Twips of a cell's left/right and top/bottom margins: the PDF's 0.8 mm padding. */
 export const CELL_MARGIN_X = 45;
-export const CELL_MARGIN_Y = 62;
+export const CELL_MARGIN_Y = 45;
 const HEADER_FILL = 'ECECEC';
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
