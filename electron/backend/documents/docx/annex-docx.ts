@@ -85,7 +85,7 @@ export async function writeAnnexDocx(annex: SelfAssessmentAnnex, opts?: DocxOpti
   const font = resolveFont(opts);
   return annexDocument(font, annex.title, [
     ...heading(font, { enclosure: annex.enclosure, annexNumber: annex.annexNumber, title: annex.title, meta: selfAssessmentMeta(annex) }),
-    docxTable(selfAssessmentTable(annex), textWidth(ANNEX_PAGE), font),
+    docxTable(selfAssessmentTable(annex), textWidth(ANNEX_PAGE)),
     ...signature(font, annex.signature),
   ]);
 }
@@ -96,9 +96,9 @@ export async function writeReviewDocx(review: ReviewReportAnnex, opts?: DocxOpti
   return annexDocument(font, review.title, [
     ...heading(font, { enclosure: review.enclosure, annexNumber: review.annexNumber, title: review.title, meta: reviewMeta(review) }),
     sectionTitle(font, REVIEW_SECTIONS.summary),
-    docxTable(reviewSummaryTable(review), width, font),
+    docxTable(reviewSummaryTable(review), width),
     sectionTitle(font, REVIEW_SECTIONS.offices),
-    docxTable(reviewTable(review), width, font),
+    docxTable(reviewTable(review), width),
     ...(review.narrative.length > 0 ? [sectionTitle(font, REVIEW_SECTIONS.narrative)] : []),
     // the narrative's last paragraph stays on the signature's page
     ...review.narrative.map((text, i) => new Paragraph({
@@ -113,7 +113,7 @@ export async function writeEvidenceIndexDocx(index: EvidenceIndexModel, opts?: D
   const title = evidenceTitle(index);
   return annexDocument(font, title, [
     ...heading(font, { enclosure: index.enclosure, annexNumber: index.annexNumber, title, meta: evidenceMeta(index) }),
-    docxTable(evidenceTable(index), textWidth(ANNEX_PAGE), font),
+    docxTable(evidenceTable(index), textWidth(ANNEX_PAGE)),
     ...signature(font, index.signature),
   ]);
 }

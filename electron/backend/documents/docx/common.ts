@@ -160,6 +160,21 @@ export function fontTableXml(fontName: string): string {
   );
 }
 
+/**
+ * The paragraph styles of the annex tables' cells: size and exact line height once, not on each of a
+ * 500-row table's thousands of paragraphs (the runs take the font and languages from the defaults).
+ */
+export const CELL_STYLE = { body: 'AnnexCell', head: 'AnnexHeadCell', small: 'AnnexSmallCell' } as const;
+
+function cellStyles(points: number) {
+  const style = (id: string, size: number) => ({
+    id, name: id, basedOn: 'Normal', quickFormat: false,
+    run: { size: Math.round(size * 2), sizeComplexScript: Math.round(size * 2) },
+    paragraph: { spacing: { before: 0, after: 0, ...exactLine(size, LINE_FACTOR.annex) } },
+  });
+  return [style(CELL_STYLE.body, points), style(CELL_STYLE.head, points - 0.5), style(CELL_STYLE.small, points - 1.5)];
+}
+
 /** A document whose defaults (and every run) carry the Bengali font settings. */
 export async function packDocument(title: string, sections: ISectionOptions[], fontName: string, basePoints: number, lineFactor: number): Promise<Buffer> {
   const doc = new Document({
@@ -177,6 +192,7 @@ export async function packDocument(title: string, sections: ISectionOptions[], f
           paragraph: { spacing: exactLine(basePoints, lineFactor) },
         },
       },
+      paragraphStyles: cellStyles(TABLE_POINTS),
     },
     sections,
   });
@@ -201,11 +217,21 @@ export function docxColumnWidths(table: TableSpec, width: number, points = 7.5):
   return widths;
 }
 
-function cellParagraphs(cell: SpecCell, fontName: string, points: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean): Paragraph[] {
-  const size = cell.small ? points - 1.5 : points;
+/** The annex tables' text size (points): the PDF's 7.5 pt. */
+export const TABLE_POINTS = 7.5;
+
+function cellParagraphs(cell: SpecCell, header: boolean, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean): Paragraph[] {
+  const style = header ? CELL_STYLE.head : cell.small ? CELL_STYLE.small : CELL_STYLE.body;
   const bold = (cell.bold ?? false) && !cell.muted;
+  // what Word takes by default (left, not kept) is left out: a 500-row table has thousands of these
   return cell.text.split('\n').map(
-    (line) => new Paragraph({ alignment, spacing: { before: 0, after: 0, ...exactLine(size, LINE_FACTOR.annex) }, keepNext, children: line ? [run(line, fontName, { size, bold })] : [] }),
+    (line) =>
+      new Paragraph({
+        style,
+        ...(alignment !== AlignmentType.LEFT ? { alignment } : {}),
+        ...(keepNext ? { keepNext } : {}),
+        children: line ? [new TextRun(bold ? { text: line, bold: true, boldComplexScript: true } : line)] : [],
+      }),
   );
 }
 
@@ -214,8 +240,8 @@ function cellParagraphs(cell: SpecCell, fontName: string, points: number, alignm
  * page, rows never split, merged cells as Word merges them (a cell merged down continues on the next
  * page), and the last row kept with what follows (the signature).
  */
-export function docxTable(table: TableSpec, width: number, fontName: string, points = 7.5): Table {
-  const widths = docxColumnWidths(table, width, points);
+export function docxTable(table: TableSpec, width: number): Table {
+  const widths = docxColumnWidths(table, width, TABLE_POINTS);
   const toRows = (specRows: SpecCell[][], header: boolean): TableRow[] =>
     placeCells(specRows, table.columns.length).map((cells, r) => {
       const last = !header && r === specRows.length - 1;
@@ -225,13 +251,13 @@ export function docxTable(table: TableSpec, width: number, fontName: string, poi
         children: cells.map(({ cell, col, colSpan, rowSpan }) => {
           const alignment = cell.align === 'center' || header ? AlignmentType.CENTER : cell.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
           return new TableCell({
-            children: cellParagraphs(cell, fontName, header ? points - 0.5 : points, alignment, last),
+            children: cellParagraphs(cell, header, alignment, last),
             width: { size: widths.slice(col, col + colSpan).reduce((s, w) => s + w, 0), type: WidthType.DXA },
             ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
             ...(rowSpan > 1 ? { rowSpan } : {}),
             ...(header && !cell.muted ? { shading: { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' } } : {}),
-            margins: { top: CELL_MARGIN_Y, bottom: CELL_MARGIN_Y, left: CELL_MARGIN_X, right: CELL_MARGIN_X },
-            verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+            // body cells start at the top, Word's default
+            ...(header ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
           });
         }),
       });
@@ -240,6 +266,8 @@ export function docxTable(table: TableSpec, width: number, fontName: string, poi
     rows: [...toRows(table.head, true), ...toRows(table.body, false)],
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
+    // the cells' margins, once for the table
+    margins: { top: CELL_MARGIN_Y, bottom: CELL_MARGIN_Y, left: CELL_MARGIN_X, right: CELL_MARGIN_X },
     layout: TableLayoutType.FIXED,
     borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
   });
