@@ -81,7 +81,7 @@ export default tseslint.config(
         message: "Only the contract's types cross into the renderer (use `import type`); shared values live in common/.",
       },
       {
-        regex: '^zod$|/common/(plan|score)-document/',
+        regex: '^zod$|/common/(plan|score)-document/schema',
         allowTypeImports: true,
         message: "No zod in the renderer bundle: import the document schemas' types only, and the vocabulary from common/terms.",
       },

@@ -61,6 +61,9 @@ export const auditLog = sqliteTable(
     field: text('field'),
     oldValue: text('old_value'),
     newValue: text('new_value'),
+    // SHA-256 over the previous row's hash and this row (audit/audit-chain.ts): a row edited or
+    // deleted outside the app breaks the chain. Null in rows written before the chain existed.
+    hash: text('hash'),
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 );

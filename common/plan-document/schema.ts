@@ -19,6 +19,8 @@ export const diagnosticSchema = z.object({
   message: z.string(),
   sheet: z.string().nullable().optional(),
   cell: z.string().regex(/^[A-Z]+\d+$/).nullable().optional(),
+  /** Where in a Word or PDF source, which has no cell addresses: "সারণি ২, সারি ৫, কলাম ৩", "পৃষ্ঠা ১, সারি ৪, কলাম ২". */
+  location: z.string().nullable().optional(),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 

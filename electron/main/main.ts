@@ -2,10 +2,12 @@
 // typed API calls to the backend. All domain logic lives in electron/backend (no Electron there).
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, ipcMain, net, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell, type IpcMainInvokeEvent } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { createBackend, type Backend } from '../backend/app/backend.js';
-import { APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './window-security.js';
+import { APP_SCHEME, hardenSession, hardenWebContents } from './window-security.js';
+import { isTrustedSender, PRINT_SCHEME } from './app-url.js';
+import type { FileDialogs } from '../backend/backup/file-exchange.js';
 import { createElectronPrinter } from './electron-printer.js';
 import { setReadWorkerScript } from '../backend/spreadsheet-import/read-in-worker.js';
 
@@ -13,6 +15,8 @@ const API_CHANNEL = 'apa-desk:call';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  // The documents being printed, served on the print session only (electron-printer.ts).
+  { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true } },
 ]);
 app.enableSandbox();
 
@@ -37,6 +41,33 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
+  /** The whole-database files: chosen here in native dialogs, copied by path (never through the renderer). */
+  const DATABASE_FILTERS = [
+    { name: 'APA Desk database', extensions: ['sqlite', 'sqlite3', 'db'] },
+    { name: '*', extensions: ['*'] },
+  ];
+  const fileDialogs: FileDialogs = {
+    chooseOpen: async () => {
+      if (!window) return null;
+      const chosen = await dialog.showOpenDialog(window, { properties: ['openFile'], filters: DATABASE_FILTERS });
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+    chooseSave: async (suggestedName) => {
+      if (!window) return null;
+      const chosen = await dialog.showSaveDialog(window, { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: DATABASE_FILTERS });
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
+  };
+
+  /** Only the main window's top frame at app://desk may call the backend (not an iframe, not devtools). */
+  const fromMainWindow = (event: IpcMainInvokeEvent): boolean =>
+    window !== null &&
+    isTrustedSender({
+      isMainWindow: event.sender === window.webContents,
+      isMainFrame: event.senderFrame !== null && event.senderFrame === window.webContents.mainFrame,
+      url: event.senderFrame?.url ?? '',
+    });
+
   app.whenReady().then(async () => {
     hardenSession();
     protocol.handle(APP_SCHEME, (request) => {
@@ -53,9 +84,10 @@ if (!app.requestSingleInstanceLock()) {
       migrationsDir,
       createPrinter: createElectronPrinter,
       openFolder: async (folder) => (await shell.openPath(folder)) === '',
+      fileDialogs,
     });
     ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => {
-      if (!backend || !event.senderFrame || !isAppUrl(event.senderFrame.url)) {
+      if (!backend || !fromMainWindow(event)) {
         return { ok: false, error: { kind: 'internal', message: 'call from an unexpected frame' } };
       }
       return backend.dispatch(String(name), input);

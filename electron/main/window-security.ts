@@ -9,7 +9,8 @@ export { APP_SCHEME, isAppUrl } from './app-url.js';
 
 export function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAppUrl(details.url) }));
+  const allowDevtools = !app.isPackaged;
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAppUrl(details.url, allowDevtools) }));
   ses.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
   );

@@ -20,7 +20,7 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
 
 const dataDir = option('--data-dir') ?? process.env.APA_DESK_DATA_DIR ?? defaultUserDataDir();
 const backend = await createBackend({ dataDir, migrationsDir: path.join(projectRoot, 'drizzle', 'migrations') });
-const server = await startWebServer({ dispatch: backend.dispatch, rendererDir, port: Number(option('--port') ?? 0) });
+const server = await startWebServer({ dispatch: backend.dispatch, files: backend.files, rendererDir, port: Number(option('--port') ?? 0) });
 console.log(`APA Desk is running in your browser at ${server.url}`);
 console.log(`Database: ${backend.database.path}`);
 console.log(`READY ${server.url}`);

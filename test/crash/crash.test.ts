@@ -1,7 +1,8 @@
 // Kill-and-check: SIGKILL in the middle of a batch import, of review edits and of package generation
 // leaves a sound database with every committed item intact and nothing half-written (scenario.ts,
 // ledger.ts). The three scenarios run side by side, each on its own data folder; the runs of one
-// scenario follow each other on the same folder. APA_CRASH_RUNS sets the total number of runs.
+// scenario follow each other on the same folder. APA_CRASH_RUNS sets the total number of runs; each
+// scenario must land a minimum number of its kills inside a call (scenario.ts, minKillsInCall).
 import { afterAll, describe, test } from 'vitest';
 import { killAllWorkers } from './harness.js';
 import { SCENARIOS } from './journal.js';
@@ -15,6 +16,6 @@ describe.concurrent('SIGKILL at random moments', () => {
       const result = await runScenario(scenario, runs);
       console.log(result.summary);
       expect(result.failures).toEqual([]);
-    }, runs * 150_000);
+    }, 2 * runs * 150_000); // added runs may double a scenario's count
   }
 });

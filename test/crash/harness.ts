@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../support/paths.js';
 import { readJournal, type JournalLine, type Scenario } from './journal.js';
+import { killAllAndWait } from '../support/processes.js';
 
 export interface KillPlan {
   dataDir: string;
@@ -60,21 +61,6 @@ function hasDoneLine(journal: string): boolean {
   return fs.readFileSync(journal, 'utf8').includes('"phase":"done"');
 }
 
-/** Processes whose environment carries the tag: the worker's descendants in other process groups. */
-function taggedProcesses(tag: string): number[] {
-  const needle = `APA_CRASH_TAG=${tag}\0`;
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(path.join('/proc', entry, 'environ'), 'latin1').includes(needle)) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile, or not ours
-    }
-  }
-  return pids;
-}
-
 function killGroup(child: ChildProcess): void {
   try {
     process.kill(-child.pid!, 'SIGKILL');
@@ -120,22 +106,10 @@ export async function runAndKill(plan: KillPlan): Promise<KillOutcome> {
       if (plan.aimMs > 0) await sleep(plan.aimMs);
     }
     if (exitCode !== undefined) throw new Error(`the ${plan.scenario} worker exited (${exitCode}) before the kill:\n${output}`);
-    killGroup(child);
+    // Only once every process of the worker has finished exiting (its file locks released) is the
+    // data folder the kill's to check: a database opened earlier could miss the last commit.
+    const strays = await killAllAndWait(child.pid!, 'APA_CRASH_TAG', tag);
     await exited;
-    let strays = 0;
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const left = taggedProcesses(tag);
-      if (left.length === 0) break;
-      strays = Math.max(strays, left.length);
-      for (const pid of left) {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // exited meanwhile
-        }
-      }
-      await sleep(50);
-    }
     return { lines: readJournal(plan.journal), firstCommitMs, strays };
   } finally {
     killGroup(child);

@@ -62,11 +62,14 @@ export interface PackageItem {
 
 export type JournalItem = ImportItem | ReviewItem | PackageItem;
 
+/** A done line also says how long its call took (ms), so later kills can be aimed inside calls. */
+type Done = { phase: 'done'; seq: number; ms?: number };
+
 export type JournalLine =
   | ({ phase: 'begin'; seq: number } & JournalItem)
-  | ({ phase: 'done'; seq: number } & ImportItem & { planId: number; reportId: number | null })
-  | ({ phase: 'done'; seq: number } & ReviewItem)
-  | ({ phase: 'done'; seq: number } & PackageItem & { name: string; memoNumber: string; zip: string; files: number });
+  | (Done & ImportItem & { planId: number; reportId: number | null })
+  | (Done & ReviewItem)
+  | (Done & PackageItem & { name: string; memoNumber: string; zip: string; files: number });
 
 export class JournalWriter {
   private readonly fd: number;

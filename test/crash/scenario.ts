@@ -30,11 +30,29 @@ export function runsFor(scenario: Scenario, total = Number(process.env.APA_CRASH
 const MAX_DELAY_MS: Record<Scenario, number> = { import: 3000, review: 2000, package: 10_000 };
 
 /**
- * Aimed kills (half the runs): how far into a call the kill may come — about one commit of an import,
- * one review change's transaction. Package runs are not aimed: a generation takes seconds, so a
- * random moment already falls inside one.
+ * Aimed kills (three runs in four): how far into a call the kill may come, until the journal has told
+ * how long calls take — about one commit of an import, one review change's transaction. Package runs
+ * are not aimed: a generation takes seconds, so a random moment already falls inside one.
  */
 const AIM_WINDOW_MS: Record<Scenario, number | null> = { import: 60, review: 8, package: null };
+const AIMED_SHARE = 0.75;
+/** Once calls have been timed, an aimed kill comes within this share of the median call. */
+const AIM_SHARE_OF_CALL = 0.7;
+
+/**
+ * Kills that must land inside a call (between its begin and its done line) in each scenario: a third
+ * of its runs. A run whose kill missed proves little about transactions, so runs are added (aimed
+ * earlier into the call, at most as many again) until the minimum is met, and the scenario fails if
+ * it still is not.
+ */
+export function minKillsInCall(runs: number): number {
+  return Math.max(1, Math.ceil(runs / 3));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
 
 const OFFICES = ['প্রাথমিক শিক্ষা অধিদপ্তর', 'উপানুষ্ঠানিক শিক্ষা ব্যুরো'];
 
@@ -76,12 +94,21 @@ export async function runScenario(scenario: Scenario, runs = runsFor(scenario)):
   const ledger = new CrashLedger(prepared.dataDir);
   const failures: string[] = [];
   const firstCommit: number[] = [];
+  /** How long the calls took, from the done lines so far (ms). */
+  const callMs: number[] = [];
+  const minimum = minKillsInCall(runs);
   let aimed = 0;
-  for (let run = 1; run <= runs && failures.length === 0; run++) {
+  let extra = 0;
+  const moreRuns = (run: number) => run <= runs || (ledger.totals.interrupted < minimum && run <= 2 * runs);
+  for (let run = 1; moreRuns(run) && failures.length === 0; run++) {
+    const isExtra = run > runs;
+    if (isExtra) extra++;
     const delayMs = Math.floor(random() * MAX_DELAY_MS[scenario]);
     const seed = Math.floor(random() * 2 ** 31);
-    const window = AIM_WINDOW_MS[scenario];
-    const aimMs = window !== null && random() < 0.5 ? Math.floor(random() * window) : undefined;
+    const fixedWindow = AIM_WINDOW_MS[scenario];
+    const share = isExtra ? AIM_SHARE_OF_CALL / 2 : AIM_SHARE_OF_CALL;
+    const window = fixedWindow === null ? null : callMs.length >= 3 ? Math.max(1, Math.floor(median(callMs) * share)) : fixedWindow;
+    const aimMs = window !== null && (isExtra || random() < AIMED_SHARE) ? Math.floor(random() * window) : undefined;
     if (aimMs !== undefined) aimed++;
     const label = `${scenario} run ${run} (worker seed ${seed}, killed ${delayMs} ms after its first commit` +
       `${aimMs !== undefined ? `, then ${aimMs} ms into the next call` : ''})`;
@@ -89,6 +116,7 @@ export async function runScenario(scenario: Scenario, runs = runsFor(scenario)):
       const journal = path.join(prepared.dataDir, `journal-${scenario}-${run}.jsonl`);
       const outcome = await runAndKill({ dataDir: prepared.dataDir, scenario, journal, seed, delayMs, ...(aimMs !== undefined ? { aimMs } : {}), env: prepared.env });
       firstCommit.push(outcome.firstCommitMs);
+      for (const line of outcome.lines) if (line.phase === 'done' && line.ms !== undefined) callMs.push(line.ms);
       ledger.totals.strays += outcome.strays;
       if (uncommittedWalFrames(ledger.databaseFile) > 0) ledger.totals.uncommittedWal++;
 
@@ -104,8 +132,12 @@ export async function runScenario(scenario: Scenario, runs = runsFor(scenario)):
     }
   }
   const t = ledger.totals;
+  if (failures.length === 0 && t.interrupted < minimum) {
+    failures.push(`only ${t.interrupted} of ${t.runs} kills landed inside a call (at least ${minimum} must, after ${extra} added runs)`);
+  }
   const summary =
-    `crash ${scenario}: ${t.runs} runs (${aimed} aimed at a call), ${t.items} items journaled, ${t.interrupted} kills during a call ` +
+    `crash ${scenario}: ${t.runs} runs (${aimed} aimed at a call, ${extra} added to reach the minimum), ${t.items} items journaled, ` +
+    `${t.interrupted} kills during a call (minimum ${minimum}; calls took ${callMs.length ? Math.round(median(callMs)) : '-'} ms at the median) ` +
     `(${t.interruptedCommitted} committed before its journal line, ${t.interruptedAbsent} left nothing), ` +
     `${t.uncommittedWal} with uncommitted WAL frames, ${t.partialFolders} partial package folders, ${t.strays} stray processes killed; ` +
     `first commit ${firstCommit.length ? Math.min(...firstCommit) : '-'}–${firstCommit.length ? Math.max(...firstCommit) : '-'} ms after start; ` +

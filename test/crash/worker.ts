@@ -52,8 +52,9 @@ async function importLoop(call: Call, journal: JournalWriter, seed: number): Pro
     const item = { item: 'import' as const, fileName, sha256: analysis.sha256 as string, officeId, expect: expectationOf(analysis.document, kind) };
     seq++;
     journal.write({ phase: 'begin', seq, ...item });
+    const started = performance.now();
     const result = await call('imports.commit', { ...choices, receivedOn: kind === 'report' ? '2024-01-10' : null });
-    journal.write({ phase: 'done', seq, ...item, planId: result.planId, reportId: result.reportId });
+    journal.write({ phase: 'done', seq, ...item, planId: result.planId, reportId: result.reportId, ms: performance.now() - started });
   };
 
   for (let i = 0; ; i++) {
@@ -104,11 +105,12 @@ async function reviewLoop(backend: Backend, call: Call, journal: JournalWriter, 
     }
     const item = { item: 'review' as const, reportId: row.reportId, indicatorId: row.indicatorId, field, value };
     journal.write({ phase: 'begin', seq, ...item });
+    const started = performance.now();
     const ref = { reportId: row.reportId, indicatorId: row.indicatorId };
     if (field === 'verified') await call('review.setVerified', { ...ref, value });
     else if (field === 'comment') await call('review.setComment', { ...ref, comment: value });
     else await call('review.setStatus', { ...ref, status: value });
-    journal.write({ phase: 'done', seq, ...item });
+    journal.write({ phase: 'done', seq, ...item, ms: performance.now() - started });
   }
 }
 
@@ -126,6 +128,7 @@ async function packageLoop(call: Call, journal: JournalWriter, seed: number): Pr
     const composition = await call('package.compose', { ...target, parts });
     const draft = { ...composition.draft, fileNumber: PACKAGE_FILE_NUMBER, date: '2024-01-25' };
     journal.write({ phase: 'begin', seq, item: 'package' });
+    const began = performance.now();
     const started = await call('package.start', { ...target, draft, parts, feedbackNumbers: 'new' });
     let status = started;
     while (status.state === 'running') {
@@ -134,7 +137,7 @@ async function packageLoop(call: Call, journal: JournalWriter, seed: number): Pr
     }
     if (status.state !== 'done') throw new Error(`package generation ${status.state}: ${JSON.stringify(status.error)}`);
     const { name, memoNumber, zip, files } = status.result;
-    journal.write({ phase: 'done', seq, item: 'package', name, memoNumber, zip: path.basename(zip), files: files.length });
+    journal.write({ phase: 'done', seq, item: 'package', name, memoNumber, zip: path.basename(zip), files: files.length, ms: performance.now() - began });
   }
 }
 

@@ -1,6 +1,8 @@
 // Issue 6, acceptance 3, through the UI in Chromium: back up, restore (the later office is gone and
 // the replaced data is listed as a backup), refuse a corrupt and a foreign file with a clear error
-// and no change, and move the whole database to a fresh app by export and import.
+// and no change, and move the whole database to a fresh app by export and import. Issue 15: a file
+// whose audit guards were switched off is refused; the file goes up as a stream and the export comes
+// down as one (screenshots in test-output/screenshots/backup-*.png).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,9 +10,10 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
-import { tempDir } from '../support/paths.js';
+import { projectRoot, tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
 import { SETUP_INPUT, webCall } from '../support/web-api.js';
+import { craftDatabase } from '../backend/backup/crafted-databases.js';
 
 const OWN = SETUP_INPUT.office.nameBn;
 const FIRST = 'বাংলাদেশ আইন কমিশন';
@@ -19,6 +22,8 @@ const SECOND = 'বাংলাদেশ সংসদ সচিবালয়';
 let browser: Browser;
 const apps: RunningWebApp[] = [];
 const dataDir = tempDir();
+const screenshots = path.join(projectRoot, 'test-output', 'screenshots');
+fs.mkdirSync(screenshots, { recursive: true });
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -122,6 +127,8 @@ test('back up, restore, refuse bad files, export and import into a fresh app', a
   other.close();
   const random = path.join(bad, 'random.sqlite');
   fs.writeFileSync(random, crypto.randomBytes(20_000));
+  // The audit log's guards switched off (issue 15): refused, with the reason.
+  const neutered = craftDatabase(path.join(dataDir, 'backups', manualName), 'neutered-audit-triggers');
   const officesBefore = await officeNames(app);
   const backupsBefore = await backupNames(app);
 
@@ -131,6 +138,16 @@ test('back up, restore, refuse bad files, export and import into a fresh app', a
   expect(await page.getByTestId('backup-error').textContent()).toContain('কিছুই বদলানো হয়নি।');
   await restoreFromFile(page, foreign);
   await expect.poll(() => page.getByTestId('backup-error').textContent()).toBe('"other-app.sqlite" অন্য কোনো প্রোগ্রামের SQLite ডেটাবেজ, এপিএ ডেস্কের নয়। কিছুই বদলানো হয়নি।');
+  // The file goes to the server as a stream of its bytes (never one base64 string in a JSON call).
+  const uploads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/upload')) uploads.push(r.headers()['content-type'] ?? '');
+  });
+  await restoreFromFile(page, neutered);
+  await expect.poll(() => page.getByTestId('backup-error').textContent()).toContain('"neutered-audit-triggers.sqlite" এপিএ ডেস্কের ডেটাবেজ হিসেবে চিহ্নিত, কিন্তু এর গঠন মেলে না');
+  expect(await page.getByTestId('backup-error').textContent()).toContain('trigger audit_log_no_update differs');
+  expect(uploads).toEqual(['application/octet-stream']);
+  await page.getByTestId('backup-panel').screenshot({ path: path.join(screenshots, 'backup-refused-crafted.png') });
   expect(await page.getByTestId('backup-result').count()).toBe(0);
   // In English, the same refusal in English.
   await page.getByTestId('language-switch').click();
@@ -147,6 +164,12 @@ test('back up, restore, refuse bad files, export and import into a fresh app', a
   const exported = path.join(tempDir(), download.suggestedFilename());
   await download.saveAs(exported);
   await expect.poll(() => page.getByTestId('backup-result').textContent()).toContain(`ডেটাবেজ রপ্তানি হয়েছে: ${download.suggestedFilename()}`);
+  await page.getByTestId('backup-panel').screenshot({ path: path.join(screenshots, 'backup-exported.png') });
+  // An upload the server refuses (here: a wrong token) is said in Bengali, naming the file.
+  await page.evaluate(() => sessionStorage.setItem('apa-desk-token', '00'));
+  await restoreFromFile(page, exported);
+  await expect.poll(() => page.getByTestId('backup-error').textContent()).toBe(`"${path.basename(exported)}" ফাইলটি পাঠানো যায়নি (৪০১)। কিছুই বদলানো হয়নি।`);
+  await page.getByTestId('backup-panel').screenshot({ path: path.join(screenshots, 'backup-upload-refused.png') });
   await context.close();
 
   // Another PC: a fresh app in a new data folder imports the file and has the offices.
@@ -158,6 +181,7 @@ test('back up, restore, refuse bad files, export and import into a fresh app', a
   await restoreFromFile(page2, exported);
   await expect.poll(() => page2.getByTestId('backup-result').textContent()).toContain(`"${path.basename(exported)}" থেকে পুনরুদ্ধার করা হয়েছে`);
   await expect.poll(() => page2.locator('tr[data-reason=before-import]').count()).toBe(1);
+  await page2.getByTestId('backup-panel').screenshot({ path: path.join(screenshots, 'backup-imported.png') });
   await page2.locator('[data-nav=offices]').click();
   await expect.poll(() => page2.getByTestId('office-count').textContent()).toBe('মোট ২টি অফিস');
   expect(await page2.getByTestId('office-tree').textContent()).toContain(FIRST);

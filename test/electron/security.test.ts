@@ -5,7 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { isAppUrl } from '../../electron/main/app-url.js';
+import { isAppPage, isAppUrl, isTrustedSender } from '../../electron/main/app-url.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/backend/app/content-security-policy.js';
 import { projectRoot } from '../support/paths.js';
 
@@ -51,15 +51,45 @@ describe('the main process', () => {
     expect(security).toMatch(/'will-navigate', \(event\) => event\.preventDefault\(\)/);
     expect(security).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
     expect(security).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/);
-    expect(security).toMatch(/onBeforeRequest\(\(details, callback\) => callback\(\{ cancel: !isAppUrl\(details\.url\) \}\)\)/);
+    expect(security).toMatch(/onBeforeRequest\(\(details, callback\) => callback\(\{ cancel: !isAppUrl\(details\.url, allowDevtools\) \}\)\)/);
   });
 
-  test('only app:// (and devtools) count as the app', () => {
+  test('only app:// counts as the app; devtools only when asked for (a development build)', () => {
     expect(isAppUrl('app://desk/index.html')).toBe(true);
-    expect(isAppUrl('devtools://devtools/bundled/inspector.html')).toBe(true);
+    expect(isAppUrl('devtools://devtools/bundled/inspector.html')).toBe(false); // the packaged app
+    expect(isAppUrl('devtools://devtools/bundled/inspector.html', true)).toBe(true);
     for (const url of ['https://example.com', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'ws://x', 'not a url']) {
-      expect(isAppUrl(url)).toBe(false);
+      expect(isAppUrl(url, true)).toBe(false);
     }
+  });
+
+  test('only the main window\'s top frame at app://desk may call the backend', () => {
+    const sender = { isMainWindow: true, isMainFrame: true, url: 'app://desk/index.html' };
+    expect(isTrustedSender(sender)).toBe(true);
+    expect(isTrustedSender({ ...sender, url: 'app://desk/#/review' })).toBe(true);
+    expect(isTrustedSender({ ...sender, isMainFrame: false })).toBe(false); // an iframe inside the window
+    expect(isTrustedSender({ ...sender, isMainWindow: false })).toBe(false); // another window (the print window)
+    for (const url of ['devtools://devtools/bundled/inspector.html', 'app://other/index.html', 'apa-print://document/x.html', 'data:text/html,x', '', 'not a url']) {
+      expect(isTrustedSender({ ...sender, url })).toBe(false);
+    }
+    expect(isAppPage('app://desk/assets/index.js')).toBe(true);
+  });
+
+  test('the IPC handler asks isTrustedSender about the main window and its main frame', () => {
+    expect(main).toMatch(/isMainWindow: event\.sender === window\.webContents/);
+    expect(main).toMatch(/isMainFrame: event\.senderFrame !== null && event\.senderFrame === window\.webContents\.mainFrame/);
+    expect(main).toMatch(/if \(!backend \|\| !fromMainWindow\(event\)\)/);
+    expect(security).toMatch(/isAppUrl\(details\.url, allowDevtools\)/);
+    expect(security).toMatch(/const allowDevtools = !app\.isPackaged/);
+  });
+
+  test('the print window runs no JavaScript and loads only the document it prints', () => {
+    const printer = fs.readFileSync(path.join(projectRoot, 'electron/main/electron-printer.ts'), 'utf8');
+    expect(printer).toMatch(/javascript: false/);
+    expect(printer).toMatch(/sandbox: true/);
+    expect(printer).toMatch(/callback\(\{ cancel: !pages\.allows\(details\.url\) \}\)/);
+    expect(printer).toMatch(/printSession\.protocol\.handle\(PRINT_SCHEME/);
+    expect(printer).not.toMatch(/data:text\/html/);
   });
 
   test('the CSP allows no eval, no inline script, no remote origin', () => {

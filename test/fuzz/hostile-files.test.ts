@@ -2,23 +2,37 @@
 // office) on a real backend: every input ends in a clean result or one clear error, within a time and
 // memory bound, and a refused input writes nothing. APA_FUZZ_INPUTS sets the count (400 in `npm test`,
 // 10,000 in `npm run test:fuzz`); APA_FUZZ_SEED replays a run. Figures go to test-output/fuzz-summary.json.
+// Memory is the peak sampled while each input is read and stored, not what is left after it.
 import { READ_TIME_LIMIT_MS } from '../../electron/backend/spreadsheet-import/read-in-worker.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/app/backend.js';
 import { freshBackend } from '../support/backend.js';
+import { withPeakRss } from '../support/peak-memory.js';
 import { seedFixtures } from '../support/fixture-files.js';
 import { projectRoot } from '../support/paths.js';
 import { HostileFactory, kindFor, rng, type HostileKind, type SeedFile } from './hostile-inputs.js';
 
 const INPUTS = Number(process.env.APA_FUZZ_INPUTS ?? 400);
 const SEED = Number(process.env.APA_FUZZ_SEED ?? 20240104);
-/** Per input, stage + commit, on a loaded two-core machine. */
+/**
+ * Per input, stage + commit: the CPU time the process spends on it (all its threads, the reader
+ * workers included), which is what the input costs us whatever else the shared machine is running.
+ */
 const TIME_BOUND_MS = 5000;
+/**
+ * The time bounds hold in the dedicated run (`npm run test:fuzz`); inside `npm test`, sharing two
+ * cores with every other test file, times are reported, not judged. Wall time is judged only against
+ * the reader's own cap (plus a margin): that cap is what stops a file that never ends.
+ */
+const JUDGE_TIME = process.env.APA_FUZZ_INPUTS !== undefined;
+const WALL_BOUND_MS = READ_TIME_LIMIT_MS + 5000;
 /** Zip bombs must be refused by what they declare or by a capped inflate, not after inflating. */
 const BOMB_TIME_BOUND_MS = 2000;
 const MEMORY_BOUND_BYTES = 300 * 1024 * 1024;
+/** A zip bomb is refused before it is inflated: the peak stays this close to where it started. */
+const BOMB_MEMORY_BOUND_BYTES = 100 * 1024 * 1024;
 const TABLES = ['plans', 'reports', 'stored_files', 'plan_indicators', 'audit_log'] as const;
 
 type Outcome = 'clean' | 'clear-error';
@@ -89,15 +103,18 @@ describe('hostile files through the import pipeline', () => {
     let errors = 0;
     let maxMs = 0;
     let maxMsKind = '';
+    let maxCpuMs = 0;
+    let maxCpuKind = '';
     let maxRssGrowth = 0;
+    let maxBombRssGrowth = 0;
     let maxHeapGrowth = 0;
     const baseline = process.memoryUsage();
     let peakRss = baseline.rss;
 
     const summarise = (done: number, integrity: string | null) => ({
       inputs: done, of: INPUTS, seed: SEED, cleanResults: clean, clearErrors: errors, failures: failures.length,
-      maxTimeMs: Math.round(maxMs), maxTimeKind: maxMsKind,
-      maxRssGrowthMB: Math.round(maxRssGrowth / 1024 / 1024), maxHeapGrowthMB: Math.round(maxHeapGrowth / 1024 / 1024),
+      maxTimeMs: Math.round(maxMs), maxTimeKind: maxMsKind, maxCpuMs: Math.round(maxCpuMs), maxCpuKind,
+      maxPeakRssGrowthMB: Math.round(maxRssGrowth / 1024 / 1024), maxBombPeakRssGrowthMB: Math.round(maxBombRssGrowth / 1024 / 1024), maxHeapGrowthMB: Math.round(maxHeapGrowth / 1024 / 1024),
       peakRssMB: Math.round(peakRss / 1024 / 1024), baselineRssMB: Math.round(baseline.rss / 1024 / 1024),
       integrityCheck: integrity, byKind, failureSamples: failures.slice(0, 50),
     });
@@ -107,21 +124,30 @@ describe('hostile files through the import pipeline', () => {
       if (i > 0 && i % 500 === 0) writeSummary('fuzz-progress.json', summarise(i, null));
       const input = factory.make(kindFor(i, r), i, r);
       const before = counts();
-      const memBefore = process.memoryUsage();
+      const heapBefore = process.memoryUsage().heapUsed;
       const start = performance.now();
+      const cpuBefore = process.cpuUsage();
       let result: Awaited<ReturnType<typeof importOne>>;
+      let rssGrowth: number;
       try {
-        result = await importOne(input.fileName, input.bytes);
+        const sampled = await withPeakRss(() => importOne(input.fileName, input.bytes));
+        result = sampled.result;
+        rssGrowth = sampled.peak - sampled.before;
+        peakRss = Math.max(peakRss, sampled.peak);
       } catch (error) {
         failures.push({ index: i, kind: input.kind, fileName: input.fileName, problem: `exception escaped dispatch: ${String(error)}` });
         continue;
       }
       const ms = performance.now() - start;
-      const memAfter = process.memoryUsage();
-      peakRss = Math.max(peakRss, memAfter.rss);
-      const rssGrowth = memAfter.rss - memBefore.rss;
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuMs = (cpu.user + cpu.system) / 1000;
+      if (cpuMs > maxCpuMs) {
+        maxCpuMs = cpuMs;
+        maxCpuKind = input.kind;
+      }
       maxRssGrowth = Math.max(maxRssGrowth, rssGrowth);
-      maxHeapGrowth = Math.max(maxHeapGrowth, memAfter.heapUsed - memBefore.heapUsed);
+      if (input.kind.startsWith('zip-bomb')) maxBombRssGrowth = Math.max(maxBombRssGrowth, rssGrowth);
+      maxHeapGrowth = Math.max(maxHeapGrowth, process.memoryUsage().heapUsed - heapBefore);
       if (ms > maxMs) {
         maxMs = ms;
         maxMsKind = input.kind;
@@ -130,8 +156,10 @@ describe('hostile files through the import pipeline', () => {
       // A file SheetJS cannot finish (a few byte-flipped zips make it spin) is stopped by the reader's
       // worker at its time cap: that cap, not the usual bound, is what such a file may take.
       const bound = input.kind.startsWith('zip-bomb') ? BOMB_TIME_BOUND_MS : result.code === 'too-slow' ? READ_TIME_LIMIT_MS + 3000 : TIME_BOUND_MS;
-      if (ms > bound) fail(`took ${ms.toFixed(0)} ms (bound ${bound} ms)`);
-      if (rssGrowth > MEMORY_BOUND_BYTES) fail(`rss grew by ${(rssGrowth / 1024 / 1024).toFixed(0)} MB`);
+      if (JUDGE_TIME && cpuMs > bound) fail(`took ${cpuMs.toFixed(0)} ms of CPU (bound ${bound} ms)`);
+      if (JUDGE_TIME && ms > WALL_BOUND_MS) fail(`took ${ms.toFixed(0)} ms (the reader's cap allows ${WALL_BOUND_MS} ms)`);
+      const memoryBound = input.kind.startsWith('zip-bomb') ? BOMB_MEMORY_BOUND_BYTES : MEMORY_BOUND_BYTES;
+      if (rssGrowth > memoryBound) fail(`peak rss ${(rssGrowth / 1024 / 1024).toFixed(0)} MB above where it started (bound ${memoryBound / 1024 / 1024} MB)`);
       if (result.problem) fail(result.problem);
       if (input.kind.startsWith('zip-bomb') && result.outcome !== 'clear-error') fail('a zip bomb was not refused');
       if (result.outcome === 'clear-error') {
@@ -158,7 +186,8 @@ describe('hostile files through the import pipeline', () => {
     const summary = summarise(INPUTS, integrity);
     console.log(
       `fuzz: ${INPUTS} inputs, ${clean} clean results, ${errors} clear errors, ${failures.length} failures, ` +
-        `max time ${summary.maxTimeMs} ms (${maxMsKind}), max memory +${summary.maxRssGrowthMB} MB rss per input ` +
+        `max time ${summary.maxTimeMs} ms (${maxMsKind}), max CPU ${summary.maxCpuMs} ms (${maxCpuKind}), peak memory +${summary.maxPeakRssGrowthMB} MB rss per input ` +
+        `(zip bombs +${summary.maxBombPeakRssGrowthMB} MB) ` +
         `(peak ${summary.peakRssMB} MB), integrity ${integrity}`,
     );
     writeSummary('fuzz-summary.json', summary);
@@ -167,7 +196,7 @@ describe('hostile files through the import pipeline', () => {
     expect(clean + errors).toBe(INPUTS);
     expect(integrity).toBe('ok');
     // Every kind was generated, and some inputs did get through to a committed plan.
-    expect(Object.keys(byKind).length).toBe(14);
+    expect(Object.keys(byKind).length).toBe(15);
     expect(clean).toBeGreaterThan(0);
   }, Math.max(120_000, INPUTS * 2_000));
 });

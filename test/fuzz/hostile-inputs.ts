@@ -3,6 +3,7 @@
 // .xlsx apart with fflate and put it back together modified. Deterministic for a given seed.
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { mulberry32, type Rng } from '../support/prng.js';
+import { craftZip, honestEntry, zerosDeflated } from '../support/zip-craft.js';
 
 export interface SeedFile {
   name: string;
@@ -16,7 +17,7 @@ export interface HostileInput {
 }
 
 export type HostileKind =
-  | 'flip' | 'truncate' | 'duplicate-chunk' | 'truncated-zip' | 'zip-bomb' | 'zip-bomb-lying-sizes'
+  | 'flip' | 'truncate' | 'duplicate-chunk' | 'truncated-zip' | 'zip-bomb' | 'zip-bomb-lying-sizes' | 'zip-bomb-local-header'
   | 'nested-xml' | 'shared-strings-many' | 'shared-strings-huge' | 'formulas' | 'external-links'
   | 'macros-xlsm' | 'wrong-extension' | 'empty';
 
@@ -24,7 +25,7 @@ export type HostileKind =
 const WEIGHTS: Array<[HostileKind, number]> = [
   ['flip', 14], ['truncate', 10], ['duplicate-chunk', 10], ['truncated-zip', 8], ['formulas', 12],
   ['external-links', 8], ['macros-xlsm', 8], ['wrong-extension', 12], ['empty', 4],
-  ['zip-bomb', 1.5], ['zip-bomb-lying-sizes', 1.5], ['nested-xml', 1.5], ['shared-strings-many', 1], ['shared-strings-huge', 1],
+  ['zip-bomb', 1.5], ['zip-bomb-lying-sizes', 1.5], ['zip-bomb-local-header', 1.5], ['nested-xml', 1.5], ['shared-strings-many', 1], ['shared-strings-huge', 1],
 ];
 
 export type { Rng };
@@ -95,6 +96,8 @@ export class HostileFactory {
         return { kind, fileName: `${tag}-bomb.xlsx`, bytes: this.cached('bomb', () => this.bomb(false)) };
       case 'zip-bomb-lying-sizes':
         return { kind, fileName: `${tag}-bomb-lying.xlsx`, bytes: this.cached('bomb-lying', () => this.bomb(true)) };
+      case 'zip-bomb-local-header':
+        return { kind, fileName: `${tag}-bomb-local.xlsx`, bytes: this.cached('bomb-local', () => localHeaderBomb(this.xlsx[0]!.bytes)) };
       case 'nested-xml': {
         const where = pick(r, ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/styles.xml'] as const);
         return { kind, fileName: `${tag}-nested.xlsx`, bytes: this.cached(`nested-${where}`, () => this.nested(where)) };
@@ -287,6 +290,23 @@ export class HostileFactory {
       'xl/worksheets/sheet1.xml': strToU8('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'),
     }, { level: 1 });
   }
+}
+
+/**
+ * The bomb the guard once let through (issue 15): a real workbook whose first worksheet is 1 GiB of
+ * zeros deflated to about 1 MB; the directory says it inflates to 1 KB, the local header says 0.
+ * SheetJS inflates by the local header and grows its buffer as long as the stream goes on.
+ */
+export function localHeaderBomb(seedXlsx: Uint8Array, variant: 'local-zero' | 'descriptor' | 'both-lie' = 'local-zero', mib = 1024): Uint8Array {
+  const parts = unzipSync(seedXlsx);
+  const entries = Object.entries(parts).map(([name, content]) => {
+    if (name !== 'xl/worksheets/sheet1.xml') return honestEntry(name, content);
+    const data = zerosDeflated(mib);
+    const lie = { name, method: 8 as const, data, inflatedSize: mib * 1024 * 1024, centralUncompressed: 1024 };
+    if (variant === 'both-lie') return lie;
+    return { ...lie, localCompressed: 0, localUncompressed: 0, ...(variant === 'descriptor' ? { flags: 0x0008 } : {}) };
+  });
+  return craftZip(entries);
 }
 
 function fakePdf(r: Rng): Uint8Array {

@@ -1,14 +1,16 @@
 // A real backend on a fresh SQLite file in a temp folder, set up with an own office and signatory.
 import { createBackend, type Backend } from '../../electron/backend/app/backend.js';
+import type { FileDialogs } from '../../electron/backend/backup/file-exchange.js';
 import { migrationsDir, tempDir } from './paths.js';
 
 export async function freshBackend(
-  options: { setUp?: boolean; summaryRefreshDelayMs?: number } = {},
+  options: { setUp?: boolean; summaryRefreshDelayMs?: number; fileDialogs?: FileDialogs } = {},
 ): Promise<Backend & { dataDir: string; call: (name: string, input?: unknown) => Promise<any> }> {
   const dataDir = tempDir();
   const backend = await createBackend({
     dataDir, migrationsDir, today: () => new Date('2024-01-04T10:00:00Z'),
     ...(options.summaryRefreshDelayMs !== undefined ? { summaryRefreshDelayMs: options.summaryRefreshDelayMs } : {}),
+    ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}),
   });
   /** Calls the API and returns the value, throwing with the error body on failure. */
   const call = async (name: string, input: unknown = {}) => {

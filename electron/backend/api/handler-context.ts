@@ -3,6 +3,7 @@
 import type { AppDatabase, Db } from '../database/open-database.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import type { Session } from '../users/user-service.js';
+import type { FileDialogs, FileExchange } from '../backup/file-exchange.js';
 
 export interface HandlerContext {
   db: Db;
@@ -18,4 +19,8 @@ export interface HandlerContext {
   createPrinter: () => Promise<PdfPrinter>;
   /** Shows a folder in the OS file manager; false where the transport cannot (the browser). */
   openFolder: (folder: string) => Promise<boolean>;
+  /** Files the user chose or uploaded, and exports waiting for download (never passed as one string). */
+  files: FileExchange;
+  /** The desktop shell's native open and save dialogs; absent in the browser. */
+  fileDialogs?: FileDialogs;
 }

@@ -8,6 +8,7 @@ import { Session } from '../users/user-service.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import { backupOnStart } from '../backup/start-backup.js';
 import { SummaryRefresher } from '../review/summary-refresher.js';
+import { FileExchange, type FileDialogs } from '../backup/file-exchange.js';
 
 export const DATABASE_FILE_NAME = 'apa-desk.sqlite';
 
@@ -16,6 +17,8 @@ export interface Backend {
   dispatch: Dispatch;
   /** Computes the review overview's summaries in the background after the changes they depend on. */
   summaries: SummaryRefresher;
+  /** Uploads and downloads of whole-database files (the web transport streams them). */
+  files: FileExchange;
   close(): void;
 }
 
@@ -31,6 +34,8 @@ export interface BackendOptions {
   /** Platform hooks: the Electron shell passes its own printer and folder opener. */
   createPrinter?: () => Promise<PdfPrinter>;
   openFolder?: (folder: string) => Promise<boolean>;
+  /** The desktop shell's native open and save dialogs (export and restore from a file). */
+  fileDialogs?: FileDialogs;
   /** Quiet time before the background summary refresh (tests shorten it). */
   summaryRefreshDelayMs?: number;
 }
@@ -43,11 +48,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const { db } = database;
   const session = new Session(db);
   const actor = () => session.actor();
+  const files = new FileExchange(options.dataDir);
   const handlers = createHandlers({
     db, database, actor, session, today: options.today ?? (() => new Date()), dataDir: options.dataDir,
     // Loaded only when used: the desktop app prints with Electron and ships without Playwright.
     createPrinter: options.createPrinter ?? (async () => (await import('../documents/pdf/chromium-printer.js')).createChromiumPrinter()),
     openFolder: options.openFolder ?? (async () => false),
+    files,
+    ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}),
   });
   const summaries = new SummaryRefresher(database, options.summaryRefreshDelayMs);
   const dispatchCall = createDispatcher(handlers);
@@ -61,6 +69,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     database,
     dispatch,
     summaries,
+    files,
     close: () => {
       summaries.close();
       database.close();

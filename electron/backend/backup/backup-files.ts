@@ -5,6 +5,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { BACKUP_NAME_PATTERN, BACKUP_REASONS, type BackupInfo, type BackupReason } from '../api/contract/backup.js';
 import { backupDatabase, timestampedBackupPath } from '../database/backup.js';
+import { renameDurably } from '../database/durable-files.js';
 
 export const BACKUPS_FOLDER = 'backups';
 /** The base name timestampedBackupPath derives backup names from (the live file is apa-desk.sqlite). */
@@ -80,7 +81,7 @@ export function gatherStrayBackups(dataDir: string): Map<string, string> {
     const from = path.join(dataDir, entry.name);
     const to = path.join(backupsDir(dataDir), entry.name);
     fs.mkdirSync(backupsDir(dataDir), { recursive: true });
-    fs.renameSync(from, to);
+    renameDurably(from, to);
     moved.set(from, to);
   }
   return moved;

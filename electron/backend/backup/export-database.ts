@@ -1,10 +1,10 @@
-// The whole database as one self-contained file, for moving to another PC (imported there as a restore).
+// The whole database as one self-contained file, for moving to another PC (imported there as a
+// restore). Written straight to where it goes (the path the user chose, or a staging file the web
+// transport streams as a download), never held in memory.
 import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { DatabaseExport } from '../api/contract/backup.js';
 import type { AppDatabase } from '../database/open-database.js';
-import { makeStagingDir } from './backup-files.js';
+import { renameDurably } from '../database/durable-files.js';
 
 /** The date in Dhaka (UTC+6, no daylight saving), so an export made after midnight carries the new day. */
 function dhakaDate(at: Date): string {
@@ -15,21 +15,22 @@ export function exportFileName(at: Date): string {
   return `apa-desk-${dhakaDate(at)}.sqlite`;
 }
 
-export async function exportDatabase(database: AppDatabase, dataDir: string, at: Date): Promise<DatabaseExport> {
-  const staging = makeStagingDir(dataDir);
+/** Writes the export to `target` (through a synced `.partial` beside it); returns its size in bytes. */
+export async function exportDatabaseTo(database: AppDatabase, target: string): Promise<number> {
+  const partial = `${target}.partial`;
   try {
-    const target = path.join(staging, 'export.sqlite');
-    await database.sqlite.backup(target); // consistent even while the app writes
+    await database.sqlite.backup(partial); // consistent even while the app writes
     // The copy inherits WAL mode; a rollback-journal file needs no -wal/-shm companions on the other PC.
-    const copy = new Database(target);
+    const copy = new Database(partial);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {
       copy.close();
     }
-    const bytes = fs.readFileSync(target);
-    return { fileName: exportFileName(at), contentBase64: bytes.toString('base64'), byteSize: bytes.byteLength };
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
+    renameDurably(partial, target);
+    return fs.statSync(target).size;
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
   }
 }

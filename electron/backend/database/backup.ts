@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { renameDurably } from './durable-files.js';
 
 /** `apa-desk.sqlite` → `apa-desk.backup-2026-11-25T17-40-00-000Z.before-migration.sqlite`, next to it. */
 export function timestampedBackupPath(databasePath: string, reason: string, at: Date = new Date()): string {
@@ -15,6 +16,7 @@ export async function backupDatabase(sqlite: Database.Database, targetPath: stri
   fs.mkdirSync(path.dirname(targetPath), { recursive: true });
   const partial = `${targetPath}.partial`;
   await sqlite.backup(partial);
-  fs.renameSync(partial, targetPath); // a crash mid-backup never leaves a file that looks complete
+  // A crash mid-backup never leaves a file that looks complete, nor a power cut one that is not.
+  renameDurably(partial, targetPath);
   return targetPath;
 }

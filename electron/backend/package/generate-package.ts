@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { GeneratedPackage } from '../api/contract/package.js';
 import { fieldError } from '../api/errors.js';
-import { auditLog } from '../../../drizzle/schema.js';
+import { memoIssueRows } from '../audit/audit-log.js';
 import type { AppDatabase } from '../database/open-database.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import type { JobContext } from '../jobs/job-runner.js';
@@ -35,6 +35,11 @@ export interface GenerateDeps {
 export function packageName(office: { nameEn: string | null; shortName: string | null }, fiscalYear: string, period: Period, serialNumber: string): string {
   const label = (office.shortName ?? office.nameEn ?? 'office').normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'office';
   return `APA-${label}-${fiscalYear}-${period}-${serialNumber}`;
+}
+
+/** The memo register rows of every number a package carries: its letters' (kept or new) and its memo's. */
+function carriedNumberIds(numbers: MemoNumbers): number[] {
+  return [...numbers.feedback.values(), numbers.memo].flatMap((n) => (n.registerId === undefined ? [] : [n.registerId]));
 }
 
 /** The serial at the end of a memo number (৩৮.…২৪-১২ → "12"). */
@@ -111,7 +116,8 @@ export async function generatePackage(input: GenerateInput, deps: GenerateDeps, 
       enclosures: docs.enclosed.map((e) => ({ number: e.number, file: e.file, entry: e.entry })),
       createdAt: new Date().toISOString(),
       files: folder.written(),
-      ...(input.parts.auditLog ? { auditLog: db.select().from(auditLog).all() } : {}),
+      // Only this package's audit rows: the issue of the memo numbers it carries (kept ones included).
+      ...(input.parts.auditLog ? { auditLog: memoIssueRows(db, carriedNumberIds(docs.numbers)) } : {}),
     };
     folder.write('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
     const zip = folder.zip(name);

@@ -27,6 +27,8 @@ export interface AssignedNumber {
   date: string;
   /** An earlier package issued it. */
   reused: boolean;
+  /** Its row in the memo register (none while only planned). */
+  registerId?: number;
 }
 
 export interface MemoNumbers {
@@ -104,19 +106,17 @@ export function planNumbers(input: NumberingInput, letters: LetterToNumber[]): M
 export function issueNumbers(input: NumberingInput, actor: string, letters: LetterToNumber[]): MemoNumbers {
   const reuse = reusedNumbers(input, letters);
   let startAt = input.startAt;
-  const issue = (issuedOn: string, subject: string, purpose: string): string => {
+  const issue = (issuedOn: string, subject: string, purpose: string): AssignedNumber => {
     const issued = issueMemoNumber(input.db, actor, {
       officeId: input.ownOfficeId, fileNumber: input.fileNumber, issuedOn, subject, purpose, ...(startAt !== undefined ? { startAt } : {}),
     });
     startAt = undefined; // the serial asked for is the first one issued
-    return issued.memoNumber;
+    return { memoNumber: issued.memoNumber, date: issuedOn, reused: false, registerId: issued.id };
   };
   const feedback = new Map<number, AssignedNumber>();
-  for (const [officeId, issued] of reuse) feedback.set(officeId, { memoNumber: issued.memoNumber, date: issued.issuedOn, reused: true });
+  for (const [officeId, issued] of reuse) feedback.set(officeId, { memoNumber: issued.memoNumber, date: issued.issuedOn, reused: true, registerId: issued.id });
   for (const letter of lettersToNumber(letters, input.date, reuse)) {
-    const memoNumber = issue(letter.date, `ফলাবর্তক: ${letter.officeName}`, memoPurpose.feedback(letter.officeId, input.fiscalYear, input.period));
-    feedback.set(letter.officeId, { memoNumber, date: letter.date, reused: false });
+    feedback.set(letter.officeId, issue(letter.date, `ফলাবর্তক: ${letter.officeName}`, memoPurpose.feedback(letter.officeId, input.fiscalYear, input.period)));
   }
-  const memoNumber = issue(input.date, input.subject, memoPurpose.package(input.fiscalYear, input.period));
-  return { memo: { memoNumber, date: input.date, reused: false }, feedback };
+  return { memo: issue(input.date, input.subject, memoPurpose.package(input.fiscalYear, input.period)), feedback };
 }

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { renameDurably } from '../database/durable-files.js';
 import { zipEntryAttributes } from './zip-entry-names.js';
 
 export const PARTIAL_PREFIX = '.partial-';
@@ -71,12 +72,12 @@ export class PackageFolder {
     return zipName;
   }
 
-  /** Renames the complete folder into place under a name not taken yet; returns its path. */
+  /** Renames the complete folder into place under a name not taken yet (its files synced first); returns its path. */
   commit(name: string): string {
     let finalName = name;
     for (let n = 2; fs.existsSync(path.join(this.packagesDir, finalName)); n++) finalName = `${name}-${n}`;
     const target = path.join(this.packagesDir, finalName);
-    fs.renameSync(this.tempDir, target);
+    renameDurably(this.tempDir, target);
     return target;
   }
 

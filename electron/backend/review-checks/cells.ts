@@ -4,7 +4,7 @@
 // "remarks", "evidence". Other spellings are accepted: the reader's "target:100" and "achievement:H1",
 // and "target.100", "100", "H1"; a field without its own cell falls back to the row's code or text cell, so the finding still
 // lands on the right row.
-import type { Indicator, PlanDocument } from '../../../common/plan-document/schema.js';
+import type { Diagnostic, Indicator, PlanDocument } from '../../../common/plan-document/schema.js';
 
 function candidates(field: string): string[] {
   const [head, sub] = field.split('.', 2) as [string, string | undefined];
@@ -37,4 +37,14 @@ export function indicatorAtCell(doc: PlanDocument, cell: string | null | undefin
   const row = rowOf(cell);
   if (row === null) return null;
   return doc.indicators.find((ind) => Object.values(ind.cells ?? {}).some((c) => rowOf(c) === row)) ?? null;
+}
+
+/**
+ * Where a reader diagnostic points: its cell in a spreadsheet, its place in a Word or PDF source
+ * (where Indicator.cells holds places too), with the words that introduce it in a message.
+ */
+export function diagnosticPlace(diag: Diagnostic): { at: string; bn: string; en: string } | null {
+  if (diag.cell) return { at: diag.cell, bn: `ঘর ${diag.cell}: `, en: `cell ${diag.cell}: ` };
+  if (diag.location) return { at: diag.location, bn: `${diag.location}: `, en: `${(diag as { locationEn?: string }).locationEn ?? diag.location}: ` };
+  return null;
 }

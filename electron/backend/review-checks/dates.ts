@@ -5,7 +5,7 @@
 import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import { fiscalYearStart, isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import type { Period } from '../../../common/plan-document/schema.js';
-import { indicatorAtCell } from './cells.js';
+import { diagnosticPlace, indicatorAtCell } from './cells.js';
 import { indicatorFinding, indicatorLabelBn, indicatorLabelEn } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
 import { addDays, dayNumber, definedTargets, formatDateBn, formatDateEn, isValidIsoDate, levelBn, periodAchievementBn } from './values.js';
@@ -19,20 +19,21 @@ export const invalidDate: Check = {
     const out: FindingDraft[] = [];
     for (const diag of doc.diagnostics) {
       if (diag.code !== 'invalid-date') continue;
-      const ind = indicatorAtCell(doc, diag.cell);
-      const where = diag.cell ? `ঘর ${diag.cell}: ` : '';
-      const whereEn = diag.cell ? `cell ${diag.cell}: ` : '';
+      const place = diagnosticPlace(diag);
+      const ind = indicatorAtCell(doc, place?.at);
+      const where = place?.bn ?? '';
+      const whereEn = place?.en ?? '';
       out.push({
         message: `${ind ? `${indicatorLabelBn(ind)}: ` : ''}${where}তারিখটি সঠিক নয় (${diag.message})`,
         messageEn: `${ind ? `${indicatorLabelEn(ind)}: ` : ''}${whereEn}not a real date (${diag.message})`,
         indicatorCode: ind?.code ?? null,
         areaCode: ind?.areaCode ?? null,
         sheet: diag.sheet ?? null,
-        cell: diag.cell ?? null,
+        cell: place?.at ?? null,
       });
     }
     // A cell the reader already reported is not reported again from its value.
-    const reported = new Set(doc.diagnostics.filter((d) => d.code === 'invalid-date' && d.cell).map((d) => d.cell));
+    const reported = new Set(doc.diagnostics.filter((d) => d.code === 'invalid-date').map((d) => diagnosticPlace(d)?.at).filter(Boolean));
     const push = (draft: FindingDraft) => {
       if (!draft.cell || !reported.has(draft.cell)) out.push(draft);
     };

@@ -1,6 +1,6 @@
 // legacy-encoding: the reader converted Bijoy/SutonnyMJ text or met OCR garbage and said so in a
 // Diagnostic; it is passed through as information, on the indicator whose cell it names.
-import { indicatorAtCell } from './cells.js';
+import { diagnosticPlace, indicatorAtCell } from './cells.js';
 import { indicatorLabelBn, indicatorLabelEn } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
 
@@ -13,16 +13,17 @@ export const legacyEncoding: Check = {
     const out: FindingDraft[] = [];
     for (const diag of doc.diagnostics) {
       if (diag.code !== 'legacy-encoding') continue;
-      const ind = indicatorAtCell(doc, diag.cell);
-      const where = diag.cell ? `ঘর ${diag.cell}: ` : '';
-      const whereEn = diag.cell ? `cell ${diag.cell}: ` : '';
+      const place = diagnosticPlace(diag);
+      const ind = indicatorAtCell(doc, place?.at);
+      const where = place?.bn ?? '';
+      const whereEn = place?.en ?? '';
       out.push({
         message: `${ind ? `${indicatorLabelBn(ind)}: ` : ''}${where}পুরনো এনকোডিংয়ের লেখা ইউনিকোডে রূপান্তর করা হয়েছে; মিলিয়ে দেখুন (${diag.message})`,
         messageEn: `${ind ? `${indicatorLabelEn(ind)}: ` : ''}${whereEn}legacy-encoded text was converted to Unicode; please check it (${diag.message})`,
         indicatorCode: ind?.code ?? null,
         areaCode: ind?.areaCode ?? null,
         sheet: diag.sheet ?? null,
-        cell: diag.cell ?? null,
+        cell: place?.at ?? null,
       });
     }
     return out;

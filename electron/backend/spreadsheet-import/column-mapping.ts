@@ -10,7 +10,7 @@ import { columnLetter, type Grid, type GridCell } from './sheet-grid.js';
 export interface ColumnMapping {
   /** 0-based column index. */
   column: number;
-  /** "A", "B", … */
+  /** "A", "B", … ("1", "2", … in a Word or PDF table) */
   letter: string;
   /** The header as written, its rows joined with " / ". */
   header: string;
@@ -56,7 +56,9 @@ export function mapColumns(grid: Grid, start: number, end: number, numbersRow: n
   }
 
   const roles = resolveRoles(drafts.map((d) => d.cls));
-  return drafts.map((d, i) => ({ column: d.column, letter: columnLetter(d.column), header: d.header, role: roles[i]! }));
+  // A Word or PDF table has no column letters: its columns are numbered, as the places in it are.
+  const name = (column: number) => (grid.locate ? String(column + 1) : columnLetter(column));
+  return drafts.map((d, i) => ({ column: d.column, letter: name(d.column), header: d.header, role: roles[i]! }));
 }
 
 /** The first period named among a column's header rows (plain loops: V8 keeps this code compiled). */

@@ -26,10 +26,14 @@ export const READER_DIAGNOSTIC_CODES = [
   'cells-ignored',
   'external-links-ignored',
   'macros-ignored',
+  'scripts-ignored',
+  'attachments-ignored',
 ] as const;
 
 export interface ReaderDiagnostic extends Diagnostic {
   messageEn: string;
+  /** `location` in English ("table 2, row 5, column 3"), beside it as messageEn is beside message. */
+  locationEn?: string;
 }
 
 export class Diagnostics {

@@ -14,7 +14,10 @@ export type PlanReadErrorCode =
   | 'too-many-cells'
   | 'no-table'
   | 'invalid-document'
-  | 'too-slow';
+  | 'too-slow'
+  | 'old-word-format'
+  | 'scanned-pdf'
+  | 'too-many-pages';
 
 export class PlanReadError extends Error {
   override readonly name = 'PlanReadError';

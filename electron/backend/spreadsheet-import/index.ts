@@ -7,10 +7,10 @@ import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import { PlanReadError } from './errors.js';
 import { detectLayout, type Layout } from './header-detect.js';
 import { normalise, type NormaliseOverrides } from './normalise.js';
-import { DEFAULT_LIMITS, readWorkbook, type Workbook } from './read.js';
+import { DEFAULT_LIMITS, readAnyWorkbook, readWorkbook, type Workbook } from './read.js';
 
 export { PlanReadError, isPlanReadError, type PlanReadErrorCode } from './errors.js';
-export { readWorkbook, DEFAULT_LIMITS, type Workbook, type ReadLimits, type WorkbookFormat } from './read.js';
+export { readWorkbook, readAnyWorkbook, DEFAULT_LIMITS, type Workbook, type ReadLimits, type WorkbookFormat } from './read.js';
 export { detectLayout, type Layout, type ColumnMapping } from './header-detect.js';
 export { normalise, type NormaliseOverrides } from './normalise.js';
 export { parseUnit } from './units.js';
@@ -40,23 +40,39 @@ export interface ParseResult {
   workbook: Workbook;
 }
 
-/** Read, detect and normalise one file. Throws PlanReadError only, whatever the bytes are. */
+/** Read, detect and normalise one spreadsheet or Word file. Throws PlanReadError only, whatever the bytes are. */
 export function parsePlanBytes(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): ParseResult {
   try {
-    const workbook = readWorkbook(bytes, fileName);
-    const layout = resolveLayout(workbook, opts.layout);
-    const document = normalise(workbook, layout, { ...opts.overrides });
-    return { document, layout, sheets: workbook.sheets.map((s) => s.name), workbook };
+    return parseWorkbook(readWorkbook(bytes, fileName), opts);
   } catch (error) {
-    if (error instanceof PlanReadError) throw error;
-    // A file that trips the reader up must still end in one clear message, not a crash of the import.
-    throw new PlanReadError(
-      'corrupt',
-      `${fileName}: the file could not be read (${error instanceof Error ? error.message : String(error)})`,
-      `${fileName}: ফাইলটি পড়া যায়নি`,
-      { cause: error },
-    );
+    throw asReadError(error, fileName);
   }
+}
+
+/** parsePlanBytes for every format the import takes, PDF included (read asynchronously). */
+export async function parsePlanSource(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParseResult> {
+  try {
+    return parseWorkbook(await readAnyWorkbook(bytes, fileName), opts);
+  } catch (error) {
+    throw asReadError(error, fileName);
+  }
+}
+
+function parseWorkbook(workbook: Workbook, opts: ParseOptions): ParseResult {
+  const layout = resolveLayout(workbook, opts.layout);
+  const document = normalise(workbook, layout, { ...opts.overrides });
+  return { document, layout, sheets: workbook.sheets.map((s) => s.name), workbook };
+}
+
+/** A file that trips the reader up must still end in one clear message, not a crash of the import. */
+function asReadError(error: unknown, fileName: string): PlanReadError {
+  if (error instanceof PlanReadError) return error;
+  return new PlanReadError(
+    'corrupt',
+    `${fileName}: the file could not be read (${error instanceof Error ? error.message : String(error)})`,
+    `${fileName}: ফাইলটি পড়া যায়নি`,
+    { cause: error },
+  );
 }
 
 /** Detect, then lay the caller's corrections over it; a complete layout for a sheet with no table is used as given. */
@@ -111,5 +127,5 @@ export async function parsePlanFile(filePath: string): Promise<PlanDocument> {
     );
   }
   const bytes = await readFile(filePath);
-  return parsePlanBytes(bytes, name).document;
+  return (await parsePlanSource(bytes, name)).document;
 }

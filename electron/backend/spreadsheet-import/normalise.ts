@@ -19,6 +19,7 @@ import type { Layout } from './header-detect.js';
 import type { Workbook } from './read.js';
 import { cellAddress, type Grid, type GridCell } from './sheet-grid.js';
 import { classifyRow, rowColumns, type RowColumns } from './table-rows.js';
+import { withSourcePlaces } from './text-grid.js';
 import { fiscalYearFromText } from './title-info.js';
 import { inferUnit, parseUnit, valueForm } from './units.js';
 import { isShortDash, readText, readValue, type CellValue } from './values.js';
@@ -200,7 +201,7 @@ class TableReader {
     });
 
     const officeName = this.overrides.officeName ?? layout.officeName;
-    return {
+    return withSourcePlaces<PlanDocument>({
       format: 'apa-plan/1',
       source: { file: baseName(this.wb.fileName), sheet: grid.name, sha256: this.wb.sha256 },
       planType: layout.planType,
@@ -211,7 +212,7 @@ class TableReader {
       areas,
       indicators: this.indicators,
       diagnostics: this.diags.items,
-    };
+    }, grid);
   }
 
   // ------------------------------------------------------------------ cells

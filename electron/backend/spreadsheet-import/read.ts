@@ -5,9 +5,11 @@ import * as XLSX from '@e965/xlsx';
 import type { ReaderDiagnostic } from './diagnostics.js';
 import { PlanReadError } from './errors.js';
 import { buildGrid, CellCapExceeded, type CellBudget, type Grid } from './sheet-grid.js';
-import { isZip, readZipDirectory, type ZipEntry } from './zip-guard.js';
+import { guardZip, isZip, type ZipEntry } from './zip-guard.js';
+import { isWordPackage, readDocxGrid } from '../word-tables/read-docx.js';
 
-export type WorkbookFormat = 'xlsx' | 'ods' | 'xls' | 'csv' | 'html';
+/** docx and pdf: documents whose tables are rebuilt as grids (word-tables/, pdf-tables/). */
+export type WorkbookFormat = 'xlsx' | 'ods' | 'xls' | 'csv' | 'html' | 'docx' | 'pdf';
 
 export interface Workbook {
   fileName: string;
@@ -29,7 +31,7 @@ export interface ReadLimits {
   maxCols: number;
   /** Cells in the whole workbook, merge-filled positions included. */
   maxCells: number;
-  /** What a ZIP container may declare it inflates to. */
+  /** What a ZIP container's parts may inflate to, all together (zip-guard.ts checks each part). */
   maxUncompressedBytes: number;
   maxZipEntries: number;
 }
@@ -47,6 +49,24 @@ export const DEFAULT_LIMITS: ReadLimits = {
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const MB = 1024 * 1024;
 
+/** "%PDF-", anywhere in the first KB as the PDF specification allows (some writers put bytes before it). */
+export function isPdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
+  return head.includes('%PDF-', 0, 'latin1');
+}
+
+/**
+ * Any file the import takes: spreadsheets and Word documents (read at once), and PDF files, whose
+ * reader (pdfjs) works asynchronously and is loaded only when a PDF comes.
+ */
+export async function readAnyWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_LIMITS, sha256?: string): Promise<Workbook> {
+  if (bytes.length > 0 && bytes.length <= limits.maxBytes && isPdf(bytes)) {
+    const { readPdfWorkbook } = await import('../pdf-tables/read-pdf.js');
+    return readPdfWorkbook(bytes, fileName, limits, sha256 ?? createHash('sha256').update(bytes).digest('hex'));
+  }
+  return readWorkbook(bytes, fileName, limits, sha256);
+}
+
 /** `sha256`: the bytes' hash when the caller has it already (the import hashes every file it stages). */
 export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_LIMITS, sha256?: string): Workbook {
   if (bytes.length === 0) {
@@ -60,7 +80,11 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
     );
   }
 
+  if (isPdf(bytes)) {
+    throw new PlanReadError('not-spreadsheet', `${fileName}: a PDF is read by readAnyWorkbook`, `${fileName}: PDF ফাইল এভাবে পড়া যায় না`);
+  }
   const { input, format, ignored } = prepareInput(bytes, fileName, limits);
+  if (format === 'docx') return wordWorkbook(bytes, fileName, limits, ignored, sha256);
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(input.data, {
@@ -103,25 +127,11 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
       sheets.push(grid);
     });
   } catch (error) {
-    if (error instanceof CellCapExceeded) {
-      throw new PlanReadError(
-        'too-many-cells',
-        `${fileName}: the workbook has more than ${limits.maxCells} cells`,
-        `${fileName}: ওয়ার্কবুকে ${limits.maxCells}-এর বেশি ঘর`,
-      );
-    }
+    if (error instanceof CellCapExceeded) throw tooManyCells(fileName, limits);
     throw error;
   }
 
-  const warnings: ReaderDiagnostic[] = ignoredPartWarnings(ignored);
-  if (budget.droppedColumns > 0) {
-    warnings.push({
-      severity: 'warning',
-      code: 'cells-ignored',
-      message: `${limits.maxCols} নম্বর কলামের পরের ${budget.droppedColumns}টি ঘর পড়া হয়নি`,
-      messageEn: `${budget.droppedColumns} cells beyond column ${limits.maxCols} were ignored`,
-    });
-  }
+  const warnings: ReaderDiagnostic[] = [...ignoredPartWarnings(ignored), ...droppedColumnsWarning(budget, limits)];
 
   return {
     fileName,
@@ -132,6 +142,44 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
     sheets,
     warnings,
   };
+}
+
+function wordWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits, ignored: IgnoredParts, sha256: string | undefined): Workbook {
+  const budget: CellBudget = { used: 0, droppedColumns: 0 };
+  let grid: Grid;
+  try {
+    grid = readDocxGrid(bytes, fileName, limits, budget);
+  } catch (error) {
+    if (error instanceof CellCapExceeded) throw tooManyCells(fileName, limits);
+    throw error;
+  }
+  return {
+    fileName,
+    format: 'docx',
+    sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex'),
+    byteLength: bytes.length,
+    date1904: false,
+    sheets: [grid],
+    warnings: [...ignoredPartWarnings(ignored), ...droppedColumnsWarning(budget, limits)],
+  };
+}
+
+function tooManyCells(fileName: string, limits: ReadLimits): PlanReadError {
+  return new PlanReadError(
+    'too-many-cells',
+    `${fileName}: the workbook has more than ${limits.maxCells} cells`,
+    `${fileName}: ওয়ার্কবুকে ${limits.maxCells}-এর বেশি ঘর`,
+  );
+}
+
+export function droppedColumnsWarning(budget: CellBudget, limits: ReadLimits): ReaderDiagnostic[] {
+  if (budget.droppedColumns === 0) return [];
+  return [{
+    severity: 'warning',
+    code: 'cells-ignored',
+    message: `${limits.maxCols} নম্বর কলামের পরের ${budget.droppedColumns}টি ঘর পড়া হয়নি`,
+    messageEn: `${budget.droppedColumns} cells beyond column ${limits.maxCols} were ignored`,
+  }];
 }
 
 type PreparedInput = {
@@ -151,6 +199,8 @@ const NOTHING_IGNORED: IgnoredParts = { externalLinks: 0, macros: false };
 const EXTERNAL_LINK_PART = /^xl\/externalLinks\/[^/]+\.xml$/i;
 /** Macros: vbaProject.bin in .xlsm/.xlsb packages, Basic/ or Scripts/ in an OpenDocument file. */
 const MACRO_PART = /(^|\/)vbaProject\.bin$|^(Basic|Scripts)\//i;
+/** In a Word 97-2003 .doc (compound file), the main stream's directory entry name, as UTF-16LE. */
+const WORD_97_STREAM = Buffer.from('WordDocument', 'utf16le');
 /** In an .xls (compound file), the VBA storage's directory entry name, as UTF-16LE. */
 const XLS_VBA_STORAGE = Buffer.from('_VBA_PROJECT_CUR', 'utf16le');
 
@@ -192,6 +242,7 @@ function prepareInput(bytes: Uint8Array, fileName: string, limits: ReadLimits): 
   }
   if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
     const data = bufferOf(bytes);
+    if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(WORD_97_STREAM)) throw oldWordFile(fileName);
     const macros = Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(XLS_VBA_STORAGE);
     return { input: { type: 'buffer', data }, format: 'xls', ignored: { externalLinks: 0, macros } };
   }
@@ -199,8 +250,8 @@ function prepareInput(bytes: Uint8Array, fileName: string, limits: ReadLimits): 
   if (text === null) {
     throw new PlanReadError(
       'not-spreadsheet',
-      `${fileName}: not a spreadsheet (expected .xlsx, .xls, .ods or .csv)`,
-      `${fileName}: এটি স্প্রেডশিট নয় (.xlsx, .xls, .ods বা .csv প্রয়োজন)`,
+      `${fileName}: not a spreadsheet or document (expected .xlsx, .xls, .ods, .csv, .docx or .pdf)`,
+      `${fileName}: এটি স্প্রেডশিট বা নথি নয় (.xlsx, .xls, .ods, .csv, .docx বা .pdf প্রয়োজন)`,
     );
   }
   // Excel saves "web page" and XML-2003 workbooks that are text starting with a tag; SheetJS reads both.
@@ -212,48 +263,30 @@ function bufferOf(bytes: Uint8Array): Uint8Array {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** An OpenDocument package has content.xml at its root; everything else is taken as Office Open XML. */
+/**
+ * Word 97-2003: no well-kept JavaScript library reads its tables (word-extractor gives the text
+ * only), so the office is asked for the .docx Word saves as readily.
+ */
+function oldWordFile(fileName: string): PlanReadError {
+  return new PlanReadError(
+    'old-word-format',
+    `${fileName}: Word 97-2003 (.doc) files cannot be read; open it in Word, save it as a Word Document (.docx) and import that`,
+    `${fileName}: পুরনো Word (.doc) ফাইল পড়া যায় না; Word-এ খুলে "Word Document (.docx)" হিসেবে সংরক্ষণ করে সেটি আনুন`,
+  );
+}
+
+/** An OpenDocument package has content.xml at its root; a Word package word/document.xml; else Office Open XML (a workbook). */
 function zipFormat(entries: ZipEntry[]): WorkbookFormat {
+  if (isWordPackage(entries.map((e) => e.name))) return 'docx';
   return entries.some((e) => e.name === 'content.xml') && !entries.some((e) => e.name.startsWith('xl/')) ? 'ods' : 'xlsx';
 }
 
+/** The ZIP guard (sizes, local headers, a counted inflate of every part), then the worksheet count. */
 function checkZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): ZipEntry[] {
-  const dir = readZipDirectory(bytes, limits.maxZipEntries);
-  if (!dir.ok) {
-    if (dir.reason === 'zip64') {
-      throw new PlanReadError(
-        'zip-bomb',
-        `${fileName}: the ZIP container declares sizes beyond 4 GB; refused`,
-        `${fileName}: ফাইলটির ভেতরের আকার অস্বাভাবিক বড়; পড়া হয়নি`,
-      );
-    }
-    if (dir.reason === 'sizes-lie') {
-      throw new PlanReadError(
-        'zip-bomb',
-        `${fileName}: the ZIP container understates what its parts inflate to; refused`,
-        `${fileName}: ফাইলটির ভেতরের আকারের তথ্য সঠিক নয়; পড়া হয়নি`,
-      );
-    }
-    throw corrupt(fileName, 'the ZIP container is damaged or truncated');
-  }
-  if (dir.entries.length > limits.maxZipEntries) {
-    throw new PlanReadError(
-      'zip-bomb',
-      `${fileName}: the ZIP container has more than ${limits.maxZipEntries} entries`,
-      `${fileName}: ফাইলের ভেতরে অস্বাভাবিক বেশি অংশ; পড়া হয়নি`,
-    );
-  }
-  const total = dir.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (total > limits.maxUncompressedBytes) {
-    throw new PlanReadError(
-      'zip-bomb',
-      `${fileName}: the file would inflate to ${(total / MB).toFixed(0)} MB (limit ${limits.maxUncompressedBytes / MB} MB)`,
-      `${fileName}: ফাইলটি খুললে ${limits.maxUncompressedBytes / MB} MB-এর বেশি হয়; পড়া হয়নি`,
-    );
-  }
-  const worksheets = dir.entries.filter((e) => /^xl\/(work|chart)sheets\/[^/]+\.xml$/i.test(e.name)).length;
+  const entries = guardZip(bytes, fileName, { maxEntries: limits.maxZipEntries, maxUncompressedBytes: limits.maxUncompressedBytes });
+  const worksheets = entries.filter((e) => /^xl\/(work|chart)sheets\/[^/]+\.xml$/i.test(e.name)).length;
   if (worksheets > limits.maxSheets) throw tooManySheets(fileName, worksheets, limits);
-  return dir.entries;
+  return entries;
 }
 
 /** Text files: UTF-8 (with or without BOM), UTF-16 with BOM, else a single-byte code page; null when binary. */

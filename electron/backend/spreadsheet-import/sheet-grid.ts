@@ -29,6 +29,12 @@ export interface MergeRange {
   e: { r: number; c: number };
 }
 
+/** Where a grid position is in a source that has no cell addresses (a Word table, a PDF page), in each language. */
+export interface SourcePlace {
+  bn: string;
+  en: string;
+}
+
 export interface Grid {
   name: string;
   /** Hidden in the workbook (a template or lookup sheet); looked at only when no visible sheet has a table. */
@@ -38,6 +44,11 @@ export interface Grid {
   rowCount: number;
   colCount: number;
   merges: MergeRange[];
+  /**
+   * For a grid rebuilt from a Word document or a PDF: where a position is in that source ("table 2,
+   * row 5, column 3"). Absent for spreadsheets, whose A1 addresses say it already.
+   */
+  locate?: (row: number, col: number) => SourcePlace | null;
 }
 
 export interface GridLimits {
@@ -234,7 +245,8 @@ function isoFromDate(v: unknown): string | null {
   return new Date(Math.floor(localMs / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
 }
 
-function decodeAddress(key: string): { r: number; c: number } | null {
+/** "B7" → 0-based row and column; null for anything else. */
+export function decodeAddress(key: string): { r: number; c: number } | null {
   const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(key);
   if (!m) return null;
   let c = 0;

@@ -1,5 +1,5 @@
-// `cli parse FILE [--json]`: reads a plan or progress-report spreadsheet and prints it as an apa-plan/1
-// document (JSON is the only output, --json is accepted for symmetry with the other commands).
+// `cli parse FILE [--json]`: reads a plan or progress report (a spreadsheet, a Word .docx or a PDF with
+// a text layer) and prints it as an apa-plan/1 document (JSON is the only output, --json is accepted for symmetry with the other commands).
 // Exit 0 when a table was read, diagnostics or not; otherwise one line on stderr and a non-zero code.
 import { parseArgs } from 'node:util';
 import { isPlanReadError, parsePlanFile } from '../../backend/spreadsheet-import/index.js';

@@ -21,7 +21,8 @@ export class ApiCallError extends Error {
 
 const TOKEN_KEY = 'apa-desk-token';
 
-function webToken(): string {
+/** The web transport's per-run token (also sent with file uploads). */
+export function webToken(): string {
   const match = /token=([0-9a-f]+)/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);

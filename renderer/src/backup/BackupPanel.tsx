@@ -1,18 +1,20 @@
 // Settings › Backup and restore: the list of backups with Restore (after a confirmation), "Back up
 // now", the keep-N setting, export of the whole database, and restore/import from a chosen file.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { BackupInfo, BackupList, RestoreResult } from '../../../electron/backend/api/contract.js';
+import type { BackupInfo, BackupList, ChosenFile, RestoreResult } from '../../../electron/backend/api/contract.js';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { MAX_BACKUP_KEEP } from '../../../common/limits.js';
 import { call } from '../api/client.js';
 import { ErrorBanner } from '../components/Field.js';
-import { readFileAsBase64 } from '../components/read-file.js';
 import { useApiError } from '../components/useApiError.js';
 import { localeOf, setLanguage, useI18n } from '../i18n/index.js';
-import { downloadBase64 } from '../components/download.js';
+import { downloadExport, hasFileDialogs, uploadFile, UploadError } from './file-transfer.js';
 
 
-type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; file: File };
+/** What a confirmation restores: a listed backup, a file chosen in the desktop dialog, or one to upload. */
+type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'chosen'; chosen: ChosenFile } | { kind: 'upload'; file: File };
+
+const pendingName = (p: Pending) => (p.kind === 'backup' ? p.backup.name : p.kind === 'chosen' ? p.chosen.fileName : p.file.name);
 
 /** "১২" or "12" → 12; anything else → NaN. */
 function parseWholeNumber(text: string): number {
@@ -30,6 +32,8 @@ export function BackupPanel() {
   const [result, setResult] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
   const errors = useApiError();
+  /** An upload the web server refused (HTTP status, no API error body). */
+  const [uploadError, setUploadError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const load = useCallback(async () => {
@@ -54,14 +58,16 @@ export function BackupPanel() {
       : t('backup.sizeKb', { n: number(Math.max(1, Math.round(bytes / 1024))) });
 
   /** Runs one action: clears the previous outcome, shows the new one (or the error) in the UI language. */
-  async function run(action: () => Promise<string>) {
+  async function run(action: () => Promise<string | null>) {
     errors.clear();
+    setUploadError(null);
     setResult(null);
     setBusy(true);
     try {
       setResult(await action());
     } catch (error) {
-      errors.capture(error);
+      if (error instanceof UploadError) setUploadError(uploadMessage(error));
+      else errors.capture(error);
     } finally {
       setBusy(false);
       await load().catch(() => undefined);
@@ -73,9 +79,16 @@ export function BackupPanel() {
   const exportDatabase = () =>
     run(async () => {
       const exported = await call('backups.export', {});
-      downloadBase64(exported.fileName, exported.contentBase64, 'application/vnd.sqlite3');
+      if (exported.kind === 'cancelled') return null;
+      if (exported.kind === 'saved') return t('backup.exportedTo', { path: exported.path, size: size(exported.byteSize) });
+      downloadExport(exported.token, exported.fileName);
       return t('backup.exported', { name: exported.fileName, size: size(exported.byteSize) });
     });
+
+  function uploadMessage(error: UploadError): string {
+    const name = error.fileName;
+    return error.status === 413 ? t('backup.uploadTooLarge', { name }) : t('backup.uploadFailed', { name, status: digits(error.status) });
+  }
 
   async function saveKeep(event: FormEvent) {
     event.preventDefault();
@@ -106,7 +119,7 @@ export function BackupPanel() {
       const outcome =
         target.kind === 'backup'
           ? await call('backups.restore', { name: target.backup.name })
-          : await call('backups.restoreFile', { fileName: target.file.name, contentBase64: await readFileAsBase64(target.file) });
+          : await call('backups.restoreFile', { token: (target.kind === 'chosen' ? target.chosen : await uploadFile(target.file)).token });
       setRestored(true);
       // The restored database carries its own settings: follow its language at once.
       const settings = await call('settings.get', {});
@@ -121,7 +134,19 @@ export function BackupPanel() {
     if (!file) return;
     errors.clear();
     setResult(null);
-    setPending({ kind: 'file', file });
+    setPending({ kind: 'upload', file });
+  }
+
+  /** The desktop app: the main process's open dialog picks the file; only a token comes back. */
+  async function chooseInDialog() {
+    errors.clear();
+    setResult(null);
+    try {
+      const { chosen } = await call('backups.chooseFile', {});
+      if (chosen) setPending({ kind: 'chosen', chosen });
+    } catch (error) {
+      errors.capture(error);
+    }
   }
 
   const backups = list?.backups ?? [];
@@ -138,11 +163,17 @@ export function BackupPanel() {
         <button type="button" disabled={busy} onClick={() => void exportDatabase()} data-testid="backup-export">
           {t('backup.export')}
         </button>
-        <label className="button-like">
-          {t('backup.importFile')}
-          <input ref={fileInput} type="file" hidden disabled={busy} accept=".sqlite,.sqlite3,.db,application/vnd.sqlite3,application/octet-stream"
-            onChange={(e) => chooseFile(e.target.files?.[0])} data-testid="backup-file" />
-        </label>
+        {hasFileDialogs() ? (
+          <button type="button" disabled={busy} onClick={() => void chooseInDialog()} data-testid="backup-choose">
+            {t('backup.importFile')}
+          </button>
+        ) : (
+          <label className="button-like">
+            {t('backup.importFile')}
+            <input ref={fileInput} type="file" hidden disabled={busy} accept=".sqlite,.sqlite3,.db,application/vnd.sqlite3,application/octet-stream"
+              onChange={(e) => chooseFile(e.target.files?.[0])} data-testid="backup-file" />
+          </label>
+        )}
       </div>
 
       {pending && (
@@ -152,7 +183,7 @@ export function BackupPanel() {
               <strong>
                 {pending.kind === 'backup'
                   ? t('backup.confirmBackup', { name: pending.backup.name, time: time(pending.backup.createdAt) })
-                  : t('backup.confirmFile', { name: pending.file.name })}
+                  : t('backup.confirmFile', { name: pendingName(pending) })}
               </strong>
             </p>
             <p>{t('backup.confirmNote')}</p>
@@ -170,7 +201,7 @@ export function BackupPanel() {
 
       {busy && <p className="muted" data-testid="backup-working">{t('backup.working')}</p>}
       <div data-testid="backup-error">
-        <ErrorBanner>{errors.message}</ErrorBanner>
+        <ErrorBanner>{uploadError ?? errors.message}</ErrorBanner>
       </div>
       {result && (
         <p className="success" role="status" data-testid="backup-result">

@@ -37,7 +37,7 @@ export const bn = {
   },
   import: {
     title: 'স্প্রেডশিট আমদানি', drop: 'এক বা একাধিক ফাইল এখানে ছেড়ে দিন, অথবা', chooseFiles: 'ফাইল বাছাই', chooseFolder: 'ফোল্ডার বাছাই',
-    formats: '.xlsx, .xls, .ods, .csv', reading: 'পড়া হচ্ছে…', progress: '{{done}}/{{total}} ফাইল', cancel: 'বাতিল করুন',
+    formats: '.xlsx, .xls, .ods, .csv, .docx, .pdf', reading: 'পড়া হচ্ছে…', progress: '{{done}}/{{total}} ফাইল', cancel: 'বাতিল করুন',
     cancelled: 'বাতিল করা হয়েছে: বাকি ফাইল আমদানি হয়নি', importOne: 'এই ফাইল আমদানি করুন', importAll: 'প্রস্তুত সব ফাইল আমদানি করুন',
     remove: 'তালিকা থেকে সরান', file: 'ফাইল', status: 'অবস্থা',
     statuses: { reading: 'পড়া হচ্ছে', ready: 'প্রস্তুত', attention: 'মনোযোগ প্রয়োজন', failed: 'ব্যর্থ', imported: 'আমদানি হয়েছে', duplicate: 'আগেই আমদানি হয়েছে' },

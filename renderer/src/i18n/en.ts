@@ -38,7 +38,7 @@ export const en: Dictionary = {
   },
   import: {
     title: 'Import spreadsheets', drop: 'Drop one or more files here, or', chooseFiles: 'Choose files', chooseFolder: 'Choose a folder',
-    formats: '.xlsx, .xls, .ods, .csv', reading: 'Reading…', progress: '{{done}}/{{total}} files', cancel: 'Cancel',
+    formats: '.xlsx, .xls, .ods, .csv, .docx, .pdf', reading: 'Reading…', progress: '{{done}}/{{total}} files', cancel: 'Cancel',
     cancelled: 'Cancelled: the remaining files were not imported', importOne: 'Import this file', importAll: 'Import all ready files',
     remove: 'Remove from list', file: 'File', status: 'Status',
     statuses: { reading: 'Reading', ready: 'Ready', attention: 'Needs attention', failed: 'Failed', imported: 'Imported', duplicate: 'Already imported' },

@@ -10,7 +10,8 @@ import { useI18n } from '../i18n/index.js';
 import { choicesFrom, statusOf, type QueuedFile } from './import-queue.js';
 import { ImportPreview } from './ImportPreview.js';
 
-const ACCEPTED = /\.(xlsx|xlsm|xls|ods|csv)$/i;
+// .doc is taken too, so the office is told to send .docx rather than the file being skipped unseen.
+const ACCEPTED = /\.(xlsx|xlsm|xls|ods|csv|docx|doc|pdf)$/i;
 const READ_AT_ONCE = 2;
 
 interface Progress {
@@ -148,7 +149,7 @@ export function ImportPage() {
         <span>{t('import.drop')}</span>
         <label className="button-like">
           {t('import.chooseFiles')}
-          <input type="file" multiple accept=".xlsx,.xlsm,.xls,.ods,.csv" hidden onChange={(e) => void addFiles(e.target.files)} data-testid="import-files" />
+          <input type="file" multiple accept=".xlsx,.xlsm,.xls,.ods,.csv,.docx,.doc,.pdf" hidden onChange={(e) => void addFiles(e.target.files)} data-testid="import-files" />
         </label>
         <label className="button-like">
           {t('import.chooseFolder')}

@@ -3,6 +3,7 @@
 import type { Office } from '../../../electron/backend/api/contract.js';
 import type { Indicator, Value } from '../../../common/plan-document/schema.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
+import { placeInEnglish } from '../../../common/plan-document/source-place.js';
 import { useI18n } from '../i18n/index.js';
 import { missing, statusOf, type QueuedFile } from './import-queue.js';
 import { MappingEditor } from './MappingEditor.js';
@@ -161,21 +162,22 @@ export function ImportPreview(props: {
       </div>
 
       <h4>{t('import.diagnostics')}</h4>
-      <ProblemList items={document.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: d.message, cell: d.cell ?? null }))} />
+      <ProblemList items={document.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: d.message, cell: d.cell ?? d.location ?? null }))} />
       <h4>{t('import.findings')}</h4>
       <ProblemList items={analysis.findings.map((f) => ({ severity: f.severity, code: f.code, message: f.message, cell: f.cell ?? null }))} />
     </section>
   );
 }
 
+/** `cell`: a spreadsheet's cell, or the place in a Word or PDF source (table or page, row, column). */
 function ProblemList({ items }: { items: { severity: string; code: string; message: string; cell: string | null }[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (items.length === 0) return <p className="muted">{t('import.noProblems')}</p>;
   return (
     <ul className="problems">
       {items.map((item, i) => (
         <li key={i} className={`severity-${item.severity}`} data-code={item.code}>
-          {item.cell && <span className="cell-ref">{item.cell}</span>} <code>{item.code}</code> {item.message}
+          {item.cell && <span className="cell-ref">{language === 'bn' ? item.cell : placeInEnglish(item.cell)}</span>} <code>{item.code}</code> {item.message}
         </li>
       ))}
     </ul>

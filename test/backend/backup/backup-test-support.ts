@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import type { Backend } from '../../../electron/backend/app/backend.js';
 import { listBackups } from '../../../electron/backend/backup/backup-files.js';
+import { freshBackend } from '../../support/backend.js';
 
 type Dump = Record<string, unknown[]>;
 
@@ -32,4 +33,29 @@ export function officeNames(backend: Backend): string[] {
 export async function addOffice(backend: Backend & { call: (name: string, input?: unknown) => Promise<any> }, nameBn: string) {
   const own = backend.database.sqlite.prepare(`SELECT id FROM offices WHERE is_own = 1`).pluck().get() as number;
   return backend.call('offices.create', { nameBn, level: 'department', parentId: own });
+}
+
+/**
+ * A backend with the desktop shell's dialogs played by the test: `dialogs.open` is the file the
+ * open dialog returns, `dialogs.save` the path the save dialog returns (null: the user cancelled).
+ */
+export async function backendWithDialogs(options: { setUp?: boolean } = {}) {
+  const dialogs = { open: null as string | null, save: null as string | null, saveAsked: [] as string[] };
+  const backend = await freshBackend({
+    ...options,
+    fileDialogs: {
+      chooseOpen: async () => dialogs.open,
+      chooseSave: async (suggested) => {
+        dialogs.saveAsked.push(suggested);
+        return dialogs.save;
+      },
+    },
+  });
+  /** Chooses `file` in the open dialog and restores from it, as the backup screen does. */
+  const restoreFile = async (file: string) => {
+    dialogs.open = file;
+    const { chosen } = await backend.call('backups.chooseFile');
+    return backend.dispatch('backups.restoreFile', { token: chosen.token });
+  };
+  return Object.assign(backend, { dialogs, restoreFile });
 }

@@ -11,7 +11,7 @@ import { openDatabase, PAGE_SIZE } from '../../../electron/backend/database/open
 import { APPLICATION_ID, appliedMigrationTags, loadMigrations } from '../../../electron/backend/database/migrations.js';
 import { freshBackend } from '../../support/backend.js';
 import { migrationsDir, tempDir } from '../../support/paths.js';
-import { addOffice, dumpConnection, dumpFile, officeNames, snapshot } from './backup-test-support.js';
+import { addOffice, backendWithDialogs, dumpConnection, dumpFile, officeNames, snapshot } from './backup-test-support.js';
 
 const ALL_TAGS = loadMigrations(migrationsDir).map((m) => m.tag);
 const OWN = 'লেজিসলেটিভ ও সংসদ বিষয়ক বিভাগ';
@@ -21,16 +21,32 @@ afterEach(() => {
 });
 
 async function fresh() {
-  const backend = await freshBackend();
+  const backend = await backendWithDialogs();
   open.push(backend);
   return backend;
 }
 
-const base64 = (file: string) => fs.readFileSync(file).toString('base64');
+/** A file of these bytes under this name, in a folder of its own (as the user's file on their disk). */
+function userFile(fileName: string, bytes: Buffer): string {
+  const file = path.join(tempDir(), fileName);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+async function restoredFrom(backend: Awaited<ReturnType<typeof fresh>>, file: string) {
+  const result = await backend.restoreFile(file);
+  if (!result.ok) throw new Error(`restore refused: ${result.error.message}`);
+  return result.value as any;
+}
+
 const backupPath = (backend: { dataDir: string }, name: string) => path.join(backupsDir(backend.dataDir), name);
 
 async function refusal(backend: Awaited<ReturnType<typeof fresh>>, name: string, input: unknown) {
   const result = await backend.dispatch(name, input);
+  return refused(result);
+}
+
+function refused(result: Awaited<ReturnType<Backend['dispatch']>>) {
   expect(result.ok).toBe(false);
   if (result.ok) throw new Error('restore was not refused');
   return result.error;
@@ -83,6 +99,8 @@ describe('restore from a backup in the list', () => {
     await addOffice(backend, 'বাংলাদেশ আইন কমিশন');
     const backup = await backend.call('backups.create');
     await addOffice(backend, 'বাংলাদেশ সংসদ সচিবালয়');
+    const file = path.join(tempDir(), 'export.sqlite');
+    backend.dialogs.save = file;
     const [restored, after, exported] = await Promise.all([
       backend.call('backups.restore', { name: backup.name }),
       backend.call('backups.create'),
@@ -91,8 +109,7 @@ describe('restore from a backup in the list', () => {
     // Both ran after the restore had finished: they hold the restored content.
     expect(restored.safetyBackup.reason).toBe('before-restore');
     expect((dumpFile(backupPath(backend, after.name)).offices as unknown[]).length).toBe(2);
-    const file = path.join(tempDir(), 'export.sqlite');
-    fs.writeFileSync(file, Buffer.from(exported.contentBase64, 'base64'));
+    expect(exported).toMatchObject({ kind: 'saved', path: file });
     expect(dumpFile(file)).toEqual(dumpConnection(backend.database.sqlite));
   });
 
@@ -113,7 +130,7 @@ describe('restore from a backup in the list', () => {
     old.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     old.close();
 
-    const result = await backend.call('backups.restoreFile', { fileName: 'old.sqlite', contentBase64: base64(path.join(oldDir, 'old.sqlite')) });
+    const result = await restoredFrom(backend, path.join(oldDir, 'old.sqlite'));
     expect(result.migrated).toEqual(ALL_TAGS.slice(1));
     expect(result.safetyBackup.reason).toBe('before-import');
     expect(appliedMigrationTags(backend.database.sqlite)).toEqual(ALL_TAGS);
@@ -137,7 +154,7 @@ describe('restore from a backup in the list', () => {
     copy.close();
     await addOffice(backend, 'বাংলাদেশ সংসদ সচিবালয়');
 
-    await backend.call('backups.restoreFile', { fileName: 'big-pages.sqlite', contentBase64: base64(other) });
+    await restoredFrom(backend, other);
     expect(officeNames(backend)).toEqual([OWN, 'বাংলাদেশ আইন কমিশন']);
     expect(backend.database.sqlite.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
     expect(backend.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -155,7 +172,7 @@ describe('bad files are refused before anything is replaced', () => {
 
   async function expectRefused(backend: Awaited<ReturnType<typeof fresh>>, fileName: string, bytes: Buffer, code: string) {
     const before = snapshot(backend);
-    const error = await refusal(backend, 'backups.restoreFile', { fileName, contentBase64: bytes.toString('base64') });
+    const error = refused(await backend.restoreFile(userFile(fileName, bytes)));
     expect(error).toMatchObject({ kind: 'file', code, file: fileName });
     if (error.kind !== 'file') throw new Error('not a file error');
     expect(error.message).toContain('Nothing was changed.');
@@ -243,10 +260,25 @@ describe('bad files are refused before anything is replaced', () => {
     expect(snapshot(backend)).toEqual(before);
   });
 
-  test('no file at all, or not base64', async () => {
+  test('no token, a token never handed out, a token used twice, a cancelled dialog', async () => {
     const backend = await fresh();
-    expect((await refusal(backend, 'backups.restoreFile', { fileName: 'x.sqlite', contentBase64: '' })).kind).toBe('validation');
-    const error = await refusal(backend, 'backups.restoreFile', { fileName: 'x.sqlite', contentBase64: '!!!!' });
-    expect(error).toMatchObject({ kind: 'file', code: 'backup-not-sqlite' });
+    expect((await refusal(backend, 'backups.restoreFile', { token: '' })).kind).toBe('validation');
+    expect((await refusal(backend, 'backups.restoreFile', { token: '../apa-desk.sqlite' })).kind).toBe('validation');
+    expect((await refusal(backend, 'backups.restoreFile', { token: '0'.repeat(32) })).kind).toBe('not-found');
+    backend.dialogs.open = userFile('x.sqlite', Buffer.from('!!!!'));
+    const { chosen } = await backend.call('backups.chooseFile');
+    expect(chosen).toMatchObject({ fileName: 'x.sqlite', byteSize: 4 });
+    expect(await refusal(backend, 'backups.restoreFile', { token: chosen.token })).toMatchObject({ kind: 'file', code: 'backup-not-sqlite' });
+    expect((await refusal(backend, 'backups.restoreFile', { token: chosen.token })).kind).toBe('not-found');
+    // The user's own file is never deleted by the app.
+    expect(fs.existsSync(backend.dialogs.open)).toBe(true);
+    backend.dialogs.open = null;
+    expect(await backend.call('backups.chooseFile')).toEqual({ chosen: null });
+  });
+
+  test('without a file dialog (the browser) chooseFile says to upload instead', async () => {
+    const backend = await freshBackend();
+    open.push(backend);
+    expect(await refusal(backend as never, 'backups.chooseFile', {})).toMatchObject({ kind: 'conflict', code: 'no-file-dialog' });
   });
 });

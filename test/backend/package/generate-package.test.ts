@@ -57,7 +57,14 @@ describe('a generated package', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'apa-package/1', fiscalYear: '2023-24', period: 'H1', memoNumber });
     for (const file of manifest.files) expect(sha(path.join(folder, file.path))).toBe(file.sha256);
-    expect(manifest.auditLog.length).toBeGreaterThan(0);
+    // Only this package's audit rows: the issue of its three memo numbers (the letters' first), none of the rest of the log.
+    expect(manifest.auditLog.map((r: { entity: string; action: string; newValue: string }) => [r.entity, r.action, JSON.parse(r.newValue).memoNumber])).toEqual([
+      ['memo_register', 'issue', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১'],
+      ['memo_register', 'issue', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২'],
+      ['memo_register', 'issue', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৩'],
+    ]);
+    const logRows = ctx.backend.database.sqlite.prepare(`SELECT count(*) FROM audit_log`).pluck().get() as number;
+    expect(logRows).toBeGreaterThan(manifest.auditLog.length + 10); // the office's log holds far more
     expect(Object.values(manifest.feedbackMemoNumbers)).toEqual(['৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২']);
     expect(manifest.enclosures.map((e: { file: string }) => e.file)).toEqual(['enclosure-1-self-assessment', 'enclosure-2-review-report', 'enclosure-3-evidence-index', 'enclosure-4-feedback-letters']);
     const methods = new Map<string, number>();

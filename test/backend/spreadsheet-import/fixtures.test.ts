@@ -9,26 +9,12 @@ import { planDocumentSchema } from '../../../common/plan-document/schema.js';
 import { runChecks } from '../../../electron/backend/review-checks/index.js';
 import { parsePlanBytes, READER_DIAGNOSTIC_CODES } from '../../../electron/backend/spreadsheet-import/index.js';
 import { buildFixtures } from '../../fixtures/build-fixtures.js';
+import { expectFieldSources, expectIndicatorsAsSeed } from '../../support/source-fixtures.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'apa-import-fixtures-'));
 const fixtures = await buildFixtures(dir);
 const READER_CODES = new Set<string>(READER_DIAGNOSTIC_CODES);
 
-const INDICATOR_FIELDS = [
-  'code',
-  'areaCode',
-  'activityCode',
-  'activity',
-  'text',
-  'unit',
-  'unitText',
-  'weight',
-  'targets',
-  'achievements',
-  'achievementText',
-  'remarks',
-  'evidence',
-] as const;
 
 describe.each(fixtures.map((f) => [path.basename(f.file), f] as const))('%s', (name, fixture) => {
   const { document: doc, layout, sheets } = parsePlanBytes(readFileSync(fixture.file), name);
@@ -53,24 +39,11 @@ describe.each(fixtures.map((f) => [path.basename(f.file), f] as const))('%s', (n
   });
 
   it('reads every indicator field by field', () => {
-    expect(doc.indicators.map((i) => i.code)).toEqual(expected.indicators.map((i) => i.code));
-    expected.indicators.forEach((want, n) => {
-      const got = doc.indicators[n]!;
-      for (const field of INDICATOR_FIELDS) {
-        const label = `${want.code ?? n} ${field}`;
-        if (field in want) expect(got[field], label).toEqual(want[field]);
-        // Optional fields the seed does not give must not be made up.
-        else expect(got[field] ?? null, label).toBeNull();
-      }
-    });
+    expectIndicatorsAsSeed(doc.indicators, expected.indicators);
   });
 
   it('records the cell each field came from', () => {
-    fixture.cells.forEach((cells, n) => {
-      for (const [field, cell] of Object.entries(cells)) {
-        expect(doc.indicators[n]!.cells?.[field], `${expected.indicators[n]?.code} ${field}`).toBe(cell);
-      }
-    });
+    expectFieldSources(doc.indicators, fixture.cells);
   });
 
   it('reports every planted error with its code and cell', () => {

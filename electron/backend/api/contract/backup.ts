@@ -37,27 +37,36 @@ export interface RestoreResult {
   migrated: string[];
 }
 
-export interface DatabaseExport {
+/** A file the user chose (desktop: the main process's open dialog; browser: an upload), held for restore. */
+export interface ChosenFile {
+  /** What backups.restoreFile takes: the path itself never reaches the renderer. */
+  token: string;
   fileName: string;
-  contentBase64: string;
   byteSize: number;
 }
+
+/** Where an export went: saved where the user chose (desktop), ready to download (browser), or cancelled. */
+export type DatabaseExport =
+  | { kind: 'saved'; fileName: string; byteSize: number; path: string }
+  | { kind: 'download'; fileName: string; byteSize: number; token: string }
+  | { kind: 'cancelled' };
+
+/** Held files and downloads are named by 128 random bits. */
+export const FILE_TOKEN_PATTERN = /^[0-9a-f]{32}$/;
 
 export const backupCalls = {
   'backups.list': { input: z.object({}).strict() },
   'backups.create': { input: z.object({}).strict() },
   'backups.setKeep': { input: z.object({ keep: z.number().int().min(1).max(MAX_BACKUP_KEEP) }).strict() },
   'backups.restore': { input: z.object({ name: z.string().regex(BACKUP_NAME_PATTERN, 'backup file name expected') }).strict() },
-  /** Restore from a file the user chose (also how a database exported on another PC is imported). */
-  'backups.restoreFile': {
-    input: z
-      .object({
-        fileName: z.string().min(1).max(260),
-        // Larger than other uploads: a whole database with its stored files. V8 caps strings near 512 MB.
-        contentBase64: z.string().min(1).max(500_000_000),
-      })
-      .strict(),
-  },
+  /**
+   * The desktop app's open dialog, shown by the main process; null when the user cancelled. (In the
+   * browser the renderer uploads the file instead and gets the same ChosenFile back.)
+   */
+  'backups.chooseFile': { input: z.object({}).strict() },
+  /** Restore from a chosen file (also how a database exported on another PC is imported). */
+  'backups.restoreFile': { input: z.object({ token: z.string().regex(FILE_TOKEN_PATTERN, 'file token expected') }).strict() },
+  /** The whole database as one file: the desktop app's save dialog, or a download in the browser. */
   'backups.export': { input: z.object({}).strict() },
 } as const;
 
@@ -66,6 +75,7 @@ export interface BackupOutputs {
   'backups.create': BackupInfo;
   'backups.setKeep': { keep: number; removed: string[] };
   'backups.restore': RestoreResult;
+  'backups.chooseFile': { chosen: ChosenFile | null };
   'backups.restoreFile': RestoreResult;
   'backups.export': DatabaseExport;
 }

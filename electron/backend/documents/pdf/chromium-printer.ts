@@ -1,10 +1,15 @@
 // A PdfPrinter on Debian's Chromium driven by playwright-core (never a downloaded browser). One browser
 // serves every print; pages are reused (opening one costs more than printing a letter), at most
-// `concurrency` at a time, and a page may load nothing but data: URLs.
+// `concurrency` at a time. JavaScript is off; each document is served to its page by a route of the
+// context (print-pages.ts), and the page may load nothing else but data: URLs.
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { alignTextClusters } from './align-text.js';
+import { PrintPages } from './print-pages.js';
 import type { PdfPrinter, PrintOptions } from './printer.js';
+
+/** Where the documents are served in the browser context: answered by the route, never by a network. */
+const PRINT_ORIGIN = 'http://apa-print.invalid';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
@@ -33,10 +38,17 @@ export function pdfOptions(landscape: boolean): Parameters<Page['pdf']>[0] {
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<PdfPrinter> {
   const browser: Browser = await chromium.launch({ executablePath: options.executablePath ?? findChromium(), args: CHROMIUM_ARGS });
   let context: BrowserContext;
+  const pages = new PrintPages(PRINT_ORIGIN);
   try {
-    context = await browser.newContext({ offline: true });
-    // The documents are self-contained: anything they try to fetch is a mistake or an attack.
-    await context.route('**', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient')));
+    // No script runs in a printed document; Playwright's own evaluation (the font wait) goes through the DevTools protocol.
+    context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    // The documents are self-contained: anything else they try to fetch is a mistake or an attack.
+    await context.route('**', (route) => {
+      const url = route.request().url();
+      const page = pages.respond(url);
+      if (page) return route.fulfill({ status: 200, headers: page.headers, body: page.body });
+      return url.startsWith('data:') ? route.continue() : route.abort('blockedbyclient');
+    });
   } catch (error) {
     await browser.close();
     throw error;
@@ -95,14 +107,16 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
     async print(html: string, opts: PrintOptions): Promise<Buffer> {
       if (closed) throw new Error('the PDF printer is closed');
       const page = await acquire();
+      const served = pages.open(html);
       let broken = true;
       try {
-        await page.setContent(html, { waitUntil: 'load', timeout });
+        await page.goto(served.url, { waitUntil: 'load', timeout });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const pdf = await page.pdf(pdfOptions(opts.landscape));
         broken = false;
         return alignText ? alignTextClusters(pdf) : pdf;
       } finally {
+        served.close();
         release(page, broken);
       }
     },
