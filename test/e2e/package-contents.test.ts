@@ -13,18 +13,13 @@ import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-report
 import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { webCall } from '../support/web-api.js';
+import { webCall, webImportDemo } from '../support/web-api.js';
 
 let browser: Browser;
 let app: RunningWebApp;
 const dataDir = tempDir();
 const MINISTRY = 'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়';
 const FILE_NUMBER = '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪';
-
-async function importFile(fileName: string, bytes: Buffer, officeId: number, period: 'H1' | null) {
-  const staged = await webCall(app.url, 'imports.stage', { fileName, contentBase64: bytes.toString('base64') });
-  await webCall(app.url, 'imports.commit', { stagedId: staged.stagedId, officeId, fiscalYear: '2023-24', period, receivedOn: period ? '2024-01-10' : null });
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -37,8 +32,8 @@ beforeAll(async () => {
   const own = (await webCall(app.url, 'setup.status')).ownOffice;
   // the ministry's own report has not been imported: only a subordinate office's
   const dpe = await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
-  await importFile('dpe-plan.xlsx', demoPlanXlsx('প্রাথমিক শিক্ষা অধিদপ্তর'), dpe.id, null);
-  await importFile('dpe-h1.xlsx', demoH1ReportXlsx('প্রাথমিক শিক্ষা অধিদপ্তর', 3), dpe.id, 'H1');
+  await webImportDemo(app.url, 'dpe-plan.xlsx', demoPlanXlsx('প্রাথমিক শিক্ষা অধিদপ্তর'), dpe.id, null);
+  await webImportDemo(app.url, 'dpe-h1.xlsx', demoH1ReportXlsx('প্রাথমিক শিক্ষা অধিদপ্তর', 3), dpe.id, 'H1');
 }, 120_000);
 
 afterAll(async () => {

@@ -7,17 +7,12 @@ import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-report
 import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { webCall } from '../support/web-api.js';
+import { webCall, webImportDemo } from '../support/web-api.js';
 
 let browser: Browser;
 let app: RunningWebApp;
 const dataDir = tempDir();
 const MINISTRY = 'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়';
-
-async function importFile(fileName: string, bytes: Buffer, officeId: number, period: 'H1' | null) {
-  const a = await webCall(app.url, 'imports.stage', { fileName, contentBase64: bytes.toString('base64') });
-  await webCall(app.url, 'imports.commit', { stagedId: a.stagedId, officeId, fiscalYear: '2023-24', period, receivedOn: period ? '2024-01-10' : null });
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -28,10 +23,10 @@ beforeAll(async () => {
   });
   await webCall(app.url, 'settings.update', { fiscalYear: '2023-24' });
   const own = (await webCall(app.url, 'setup.status')).ownOffice;
-  await importFile('own.xlsx', demoH1ReportXlsx(MINISTRY, 7), own.id, 'H1');
+  await webImportDemo(app.url, 'own.xlsx', demoH1ReportXlsx(MINISTRY, 7), own.id, 'H1');
   const dpe = await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
-  await importFile('dpe-plan.xlsx', demoPlanXlsx('প্রাথমিক শিক্ষা অধিদপ্তর'), dpe.id, null);
-  await importFile('dpe-h1.xlsx', demoH1ReportXlsx('প্রাথমিক শিক্ষা অধিদপ্তর', 3), dpe.id, 'H1');
+  await webImportDemo(app.url, 'dpe-plan.xlsx', demoPlanXlsx('প্রাথমিক শিক্ষা অধিদপ্তর'), dpe.id, null);
+  await webImportDemo(app.url, 'dpe-h1.xlsx', demoH1ReportXlsx('প্রাথমিক শিক্ষা অধিদপ্তর', 3), dpe.id, 'H1');
 });
 afterAll(async () => {
   await app?.stop();

@@ -86,6 +86,16 @@ describe('a generated package', () => {
       ['১', '২', '৩', '৪'].map((n) => `৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-${n}`).sort(),
     );
   });
+
+  test('a package keeping its letters\' numbers carries their issue rows and its memo\'s, nothing else, in its manifest', async () => {
+    const status = await run({ ...FY, draft: await draft(), parts: PARTS, feedbackNumbers: 'reuse' });
+    expect(status.state).toBe('done');
+    const number = (n: string) => `৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-${n}`;
+    expect(status.result.memoNumber).toBe(number('৫'));
+    const manifest = JSON.parse(fs.readFileSync(path.join(status.result.folder, 'manifest.json'), 'utf8'));
+    expect(Object.values(manifest.feedbackMemoNumbers)).toEqual([number('১'), number('২')]);
+    expect(manifest.auditLog.map((r: { newValue: string }) => JSON.parse(r.newValue).memoNumber)).toEqual([number('১'), number('২'), number('৫')]);
+  });
 });
 
 describe('nothing half-written', () => {
