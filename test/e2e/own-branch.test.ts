@@ -3,7 +3,7 @@
 // "কর্মসম্পাদন ব্যবস্থাপনা শাখা".
 import { expect, test } from 'vitest';
 import { useSetUpWebApp } from '../support/e2e-app.js';
-import { webCall } from '../support/web-api.js';
+import { SETUP_INPUT, webCall } from '../support/web-api.js';
 
 const e2e = useSetUpWebApp();
 
@@ -11,6 +11,8 @@ test('the wing and branch are kept in the settings and printed in the letterhead
   const page = await e2e.browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(e2e.app.url);
   await page.locator('[data-nav=settings]').click();
+  // the form is filled from the saved settings once they arrive: type after that
+  await expect.poll(() => page.locator('#settings-name').inputValue()).toBe(SETUP_INPUT.signatory.name);
   await page.locator('#settings-wing').fill('সংসদ বিষয়ক অনুবিভাগ');
   await page.locator('#settings-branch').fill('কর্মসম্পাদন ব্যবস্থাপনা শাখা');
   await page.getByRole('button', { name: 'সংরক্ষণ' }).first().click();
