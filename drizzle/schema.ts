@@ -247,9 +247,11 @@ export const memoRegister = sqliteTable(
     memoNumber: text('memo_number').notNull(),
     issuedOn: text('issued_on').notNull(),
     subject: text('subject'),
+    /** What the number was issued for: "package:2023-24:H1", "feedback:<office id>:2023-24:H1" (null: older rows). */
+    purpose: text('purpose'),
     createdAt: text('created_at').notNull().default(now),
   },
-  (t) => [uniqueIndex('memo_register_serial_idx').on(t.fileNumber, t.serial)],
+  (t) => [uniqueIndex('memo_register_serial_idx').on(t.fileNumber, t.serial), index('memo_register_purpose_idx').on(t.purpose)],
 );
 
 /**

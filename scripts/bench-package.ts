@@ -1,6 +1,6 @@
 // npm run bench:package — generates a package whose review report covers 500 offices (memo + review
 // report annex, PDF/DOCX/XLSX, manifest, ZIP) and prints its time and the ratio to Chromium printing
-// the same documents' HTML bare (setContent + page.pdf). Goal: under 20 s, within 1.5× of the bare print.
+// the same documents' HTML bare (setContent + page.pdf). Goal (issue 16): under 20 s, within 2× of the bare print.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,9 +26,9 @@ const built = buildSyntheticReviews(backend.database.sqlite, { offices: OFFICES,
 const fiscalYear = (backend.database.sqlite.prepare(`SELECT fiscal_year AS fy FROM reports LIMIT 1`).get() as { fy: string }).fy;
 console.log(`database: ${built.offices} offices, ${built.reports} reports (${fiscalYear})`);
 
-const composition = await call('package.compose', { fiscalYear, period: 'H1' });
-const draft = { ...composition.draft, fileNumber: '১১.০০.০০০০.০০১.১১.০০১.২৪' };
 const parts = { selfAssessment: false, reviewReport: true, feedbackLetters: false, evidenceIndex: false };
+const composition = await call('package.compose', { fiscalYear, period: 'H1', parts });
+const draft = { ...composition.draft, fileNumber: '১১.০০.০০০০.০০১.১১.০০১.২৪' };
 const { documents } = await call('package.preview', { fiscalYear, period: 'H1', draft, parts });
 
 // Chromium printing the same documents' HTML bare, in a browser already running.
@@ -62,7 +62,7 @@ backend.close();
 console.log(`documents: ${documents.length} (${pages} PDF pages), files written: ${status.result.files.length}`);
 console.log(`bare Chromium print of the same HTML: ${(bareMs / 1000).toFixed(2)} s`);
 console.log(`package generation (memo numbers, documents, PDF+DOCX+XLSX, manifest, ZIP): ${(packageMs / 1000).toFixed(2)} s (goal < 20 s)`);
-console.log(`ratio package / bare print: ${(packageMs / bareMs).toFixed(2)}× (goal ≤ 1.5×)`);
+console.log(`ratio package / bare print: ${(packageMs / bareMs).toFixed(2)}× (goal ≤ 2×)`);
 console.log('package steps (as the polling saw them, ±50 ms):');
 steps.forEach(({ step, at }, i) => console.log(`  ${(((steps[i + 1]?.at ?? packageMs) - at) / 1000).toFixed(2).padStart(6)} s  ${step}`));
 fs.rmSync(work, { recursive: true, force: true });

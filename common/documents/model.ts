@@ -14,6 +14,8 @@ export interface Letterhead {
 export interface Signatory {
   name: string;
   designation: string;
+  /** The branch (শাখা) the signatory works in, printed after the designation as seed 001 does. */
+  branch?: string | null;
   office?: string | null;
   phone?: string | null;
   email?: string | null;
@@ -47,28 +49,47 @@ export interface MemoModel {
   reference?: string | null;
   /** Paragraphs. */
   body: string[];
-  /** সংযুক্তি, e.g. "বর্ণনামতে" */
+  /** সংযুক্তি, e.g. "বর্ণনামতে"; printed when there is no list of enclosures. */
   attachments?: string | null;
+  /** What is enclosed, one entry each, numbered as the enclosures' own headings (সংযুক্তি-১, …). */
+  enclosures?: string[];
   signatory: Signatory;
   copyList: CopyList | null;
 }
 
-/** A letter to one office after the review: a memo whose findings follow the body as a numbered list. */
+/** A paragraph, or a numbered list with the line that introduces it. */
+export type LetterBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; intro: string | null; items: string[] };
+
+/** A letter to one office after the review: a memo whose text is paragraphs and numbered lists. */
 export interface FeedbackLetterModel extends MemoModel {
   /** The office the letter goes to (also in recipient); used for titles and file names. */
   officeName: string;
-  /** A line introducing the findings, e.g. "পর্যালোচনায় নিম্নোক্ত বিষয়সমূহ পরিলক্ষিত হয়েছে:". */
-  findingsIntro?: string | null;
-  findings: string[];
-  /** Paragraphs after the findings (what the office is asked to do). */
-  closing?: string[];
+  /** The letter's text after the memo's body (which is empty for a feedback letter), in order. */
+  blocks: LetterBlock[];
+}
+
+/** Who signs an annex, and when (every real annex ends with a signature: seeds 000, 002, 004). */
+export interface AnnexSignature {
+  signatory: Signatory;
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+}
+
+/** An annex's place among the memo's enclosures: "সংযুক্তি-২ (স্মারক নম্বর …)", apart from the APA's own annex numbers. */
+export interface Enclosure {
+  number: number;
+  memoNumber: string;
 }
 
 export interface SelfAssessmentAnnex {
   /** Title lines above the table, centred. */
   title: string[];
-  /** e.g. "সংযোজনী-৫" */
+  /** The APA annex number of the e-governance plan in that year, e.g. "সংযোজনী-৫". */
   annexNumber?: string;
+  enclosure?: Enclosure | null;
+  signature?: AnnexSignature | null;
+  /** The evidence index's serials of each indicator's files, in the plan's indicator order. */
+  evidenceSerials?: string[][];
   officeName: string;
   /** "2023-24" */
   fiscalYear: string;
@@ -92,6 +113,9 @@ export interface ReviewedOffice {
   scoredWeight: number;
   /** Evidence completeness in words (e.g. "সম্পূর্ণ", "আংশিক"). */
   evidenceComplete: string;
+  /** The evidence index's serials of the office's files. */
+  evidenceSerials?: string[];
+  /** Findings, and every difference between the claimed and the verified figures with its reason. */
   mainIssues: string[];
   feedbackMemoNumber?: string | null;
   feedbackDate?: string | null;
@@ -100,6 +124,8 @@ export interface ReviewedOffice {
 export interface ReviewReportAnnex {
   title: string[];
   annexNumber?: string;
+  enclosure?: Enclosure | null;
+  signature?: AnnexSignature | null;
   fiscalYear: string;
   period: Period;
   offices: ReviewedOffice[];
@@ -113,14 +139,18 @@ export interface EvidenceIndexEntry {
   officeName: string;
   /** The indicator code as in the plan ("1.1.1"), printed as [১.১.১]; '' for the whole report. */
   indicatorCode: string;
-  fileName: string;
-  sha256: string;
+  /** What the file is, for people (its name as the reviewer gave it, without the extension). */
+  description: string;
+  /** Where the file is in the package, e.g. "evidence/003-notice.pdf" (its hash is in the manifest). */
+  path: string;
 }
 
 export interface EvidenceIndexModel {
   /** Title lines; a default title is printed when absent. */
   title?: string[];
   annexNumber?: string;
+  enclosure?: Enclosure | null;
+  signature?: AnnexSignature | null;
   entries: EvidenceIndexEntry[];
 }
 

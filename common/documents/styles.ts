@@ -60,37 +60,63 @@ body { margin: 0; font-family: ${fontStack}; color: #000; background: #fff; }
 .subject { margin: 0 0 3mm; font-weight: 700; padding-left: 12mm; text-indent: -12mm; }
 .reference { margin: 0 0 4mm; padding-left: 10mm; text-indent: -10mm; }
 .body p { text-indent: 12mm; text-align: justify; margin-bottom: 3mm; }
+.body .list-intro { text-indent: 12mm; margin-bottom: 1.5mm; }
 .findings { margin: 0 0 3mm 12mm; padding: 0; list-style: none; }
 .findings li { display: flex; gap: 2mm; margin-bottom: 1mm; text-align: justify; }
+.findings li .n { flex: 0 0 auto; }
 .attachments { margin: 3mm 0 0; }
+.attachments .enclosures { margin: 1mm 0 0 12mm; padding: 0; list-style: none; }
+.attachments .enclosures li { display: flex; gap: 2mm; }
 
+/* Never a signature alone on a page: it is printed in one unbroken group with the text's last
+   paragraph (or the copy list's last entries) above it and the addressee under it. */
+p { orphans: 2; widows: 2; }
+.closing, .keep-together, .keep-with-next { break-inside: avoid; }
+.keep-with-next { break-after: avoid; }
 .signature { margin: 4mm 0 6mm 52%; text-align: center; break-inside: avoid; }
 .signature .space { height: 14mm; }
 .signature .small { font-size: 10pt; }
 
-.copy-list { margin-top: 8mm; break-inside: auto; }
+.copy-list { margin-top: 8mm; }
 .copy-list .intro { margin: 0 0 2mm; }
-.copy-list ol { margin: 0 0 2mm; padding: 0; list-style: none; }
+.copy-list ol { margin: 0; padding: 0; list-style: none; }
 .copy-list li { display: flex; gap: 2mm; }
 .copy-list li .n { flex: 0 0 8mm; }
+.copy-list .keep-together { margin-top: 0; }
 
-.annex-number { text-align: right; font-weight: 700; font-size: 10pt; }
+.enclosure-number { float: right; text-align: right; margin-left: 4mm; }
+.enclosure-number .label { font-weight: 700; font-size: 10pt; }
+.enclosure-number .of-memo { font-size: 7.5pt; }
+.annex-number { text-align: center; font-weight: 700; font-size: 10.5pt; clear: none; }
 .annex-title { text-align: center; font-weight: 700; font-size: 11pt; line-height: 1.5; }
-.annex-meta { text-align: center; font-size: 9pt; margin: 1mm 0 3mm; }
-.annex-section { font-weight: 700; font-size: 9.5pt; margin: 4mm 0 1.5mm; }
+.annex-meta { text-align: center; font-size: 9pt; margin: 1mm 0 3mm; clear: both; }
+.annex-section { font-weight: 700; font-size: 9.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
 .narrative p { text-align: justify; margin-bottom: 2mm; font-size: 9pt; }
+.annex-signature { break-inside: avoid; }
+.keep-with-signature { break-inside: avoid; }
+.annex-signature .signature { margin: 6mm 0 0 62%; font-size: 9.5pt; }
+.annex-signature .signature .space { height: 10mm; }
+.annex-signature .signature .small { font-size: 8.5pt; }
 
 table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; margin-bottom: 3mm; }
 table.grid thead { display: table-header-group; }
-/* Rows never split; a cell merged down over many rows may (avoiding that would push the whole group,
-   and with it the table, to the next page). */
-table.grid td:not([rowspan]), table.grid th { break-inside: avoid; }
+table.grid tfoot { display: table-footer-group; }
+/* Rows never split, but for one whose merged text is taller than a quarter page (GridTable). */
+table.grid th, table.grid tr:not(.may-split) > td { break-inside: avoid; }
+/* Column widths hold every word (column-widths.ts); a word longer than any column could be is the only one broken. */
 table.grid th, table.grid td { border: 0.6pt solid #000; padding: 0.8mm 0.8mm; vertical-align: top; overflow-wrap: break-word; }
 table.grid th { font-weight: 700; font-size: 7pt; vertical-align: middle; background: #ececec; }
+table.grid td.merge-top { border-bottom-style: none; }
+table.grid td.merge-mid { border-top-style: none; border-bottom-style: none; }
+table.grid td.merge-end { border-top-style: none; }
+table.grid tfoot td { padding: 0; height: 0; border: none; border-top: 0.6pt solid #000; }
+/* The table's last rows and its caption under it (the signature) on one page. */
+table.grid tbody.tail { break-inside: avoid; }
+table.grid caption.table-tail { caption-side: bottom; break-before: avoid; break-inside: avoid; text-align: left; }
 table.grid .nowrap { white-space: nowrap; }
 table.grid td.center, table.grid th.center { text-align: center; }
 table.grid td.right { text-align: right; }
-table.grid td.small { font-size: 6.5pt; word-break: break-all; }
+table.grid td.small { font-size: 6.5pt; }
 table.grid .bold { font-weight: 700; }
 table.grid th.muted { font-weight: 400; background: #f7f7f7; font-size: 7pt; }
 table.grid .line { display: block; }

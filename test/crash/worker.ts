@@ -117,14 +117,19 @@ async function reviewLoop(backend: Backend, call: Call, journal: JournalWriter, 
 async function packageLoop(call: Call, journal: JournalWriter, seed: number): Promise<never> {
   const random = prng(seed);
   const target = { fiscalYear: FISCAL_YEAR, period: 'H1' };
-  const composition = await call('package.compose', target);
-  const draft = { ...composition.draft, fileNumber: PACKAGE_FILE_NUMBER, date: '2024-01-25' };
+  const { unavailable } = await call('package.compose', target);
   for (let seq = 1; ; seq++) {
-    // Feedback letters always (they issue more memo numbers); the other parts vary.
-    const parts = { selfAssessment: random() < 0.5, reviewReport: random() < 0.5, feedbackLetters: true, evidenceIndex: random() < 0.5, auditLog: random() < 0.5 };
+    // Feedback letters always, numbered anew each time (they issue more memo numbers); the other parts
+    // that can be enclosed vary, and the memo is worded for them.
+    const parts = {
+      selfAssessment: !unavailable.selfAssessment && random() < 0.5, reviewReport: !unavailable.reviewReport && random() < 0.5,
+      feedbackLetters: !unavailable.feedbackLetters, evidenceIndex: !unavailable.evidenceIndex && random() < 0.5, auditLog: random() < 0.5,
+    };
+    const composition = await call('package.compose', { ...target, parts });
+    const draft = { ...composition.draft, fileNumber: PACKAGE_FILE_NUMBER, date: '2024-01-25' };
     journal.write({ phase: 'begin', seq, item: 'package' });
     const began = performance.now();
-    const started = await call('package.start', { ...target, draft, parts });
+    const started = await call('package.start', { ...target, draft, parts, feedbackNumbers: 'new' });
     let status = started;
     while (status.state === 'running') {
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -16,3 +16,9 @@ export const SETUP_INPUT = {
   office: { nameBn: 'লেজিসলেটিভ ও সংসদ বিষয়ক বিভাগ', level: 'division', memoPrefix: '৫৫.০০.০০০০.১১৮.৩৬.০১', website: 'www.legislativediv.gov.bd' },
   signatory: { name: 'সৌমেন পালিত বাবু', designation: 'সহকারী সচিব (কর্মসম্পাদন ব্যবস্থাপনা শাখা)', phone: '০১৮১৪৩৭১৫৫৬' },
 };
+
+/** Stages and stores one demo file for an office in 2023-24 (a plan when period is null, else its report, received 10 January). */
+export async function webImportDemo(appUrl: string, fileName: string, bytes: Buffer, officeId: number, period: 'H1' | null): Promise<void> {
+  const staged = await webCall(appUrl, 'imports.stage', { fileName, contentBase64: bytes.toString('base64') });
+  await webCall(appUrl, 'imports.commit', { stagedId: staged.stagedId, officeId, fiscalYear: '2023-24', period, receivedOn: period ? '2024-01-10' : null });
+}

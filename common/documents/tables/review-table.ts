@@ -1,8 +1,22 @@
 // The review of the subordinate offices' reports (domain §6): a consolidated summary and one row per
 // office (received when, conformity, scores, evidence, main issues, the feedback letter).
-import { bnDate, bnListNumber, bnNumber, toBengaliDigits } from '../format.js';
+import { bnDate, bnFiscalYear, bnListNumber, bnNumber, periodLabel, toBengaliDigits } from '../format.js';
 import type { ReviewReportAnnex, ReviewedOffice } from '../model.js';
 import { columnNumberRow, type TableCell, type TableSpec } from '../table.js';
+import { serialCell } from './evidence-table.js';
+
+/** The headings of the review annex's three parts. */
+export const REVIEW_SECTIONS = { summary: 'সমন্বিত চিত্র', offices: 'দপ্তর/সংস্থাভিত্তিক পর্যালোচনা', narrative: 'সার্বিক পর্যবেক্ষণ' } as const;
+
+export function reviewMeta(annex: ReviewReportAnnex): string {
+  return `অর্থবছর ${bnFiscalYear(annex.fiscalYear)}, ${periodLabel(annex.period, annex.fiscalYear)}`;
+}
+
+/** "সম্পূর্ণ" and the evidence index's serials of the office's files ("প্রমাণক ক্রম: ৩, ৪"). */
+function evidenceText(office: ReviewedOffice): string {
+  const serials = office.evidenceSerials ?? [];
+  return serials.length ? `${office.evidenceComplete}\nপ্রমাণক ক্রম: ${serials.map((n) => toBengaliDigits(n)).join(', ')}` : office.evidenceComplete;
+}
 
 function scoreCell(n: number | null): TableCell {
   if (n === null) return { text: '-', align: 'center' };
@@ -52,7 +66,7 @@ export function reviewTable(annex: ReviewReportAnnex): TableSpec {
     columnNumberRow(columns.length, toBengaliDigits),
   ];
   const body: TableCell[][] = annex.offices.map((office, i) => [
-    { text: toBengaliDigits(i + 1), value: { kind: 'number', n: i + 1 }, align: 'center' },
+    serialCell(i + 1),
     { text: office.name },
     office.receivedOn === null ? { text: 'প্রাপ্ত হয়নি', align: 'center' } : { text: bnDate(office.receivedOn), value: { kind: 'date', iso: office.receivedOn }, align: 'center', nowrap: true },
     { text: onTimeText(office), align: 'center' },
@@ -60,7 +74,7 @@ export function reviewTable(annex: ReviewReportAnnex): TableSpec {
     scoreCell(office.claimedScore),
     scoreCell(office.verifiedScore),
     { text: bnNumber(office.scoredWeight), value: { kind: 'number', n: office.scoredWeight }, align: 'center' },
-    { text: office.evidenceComplete, align: 'center' },
+    { text: evidenceText(office), align: 'center' },
     { text: office.mainIssues.map((issue, k) => `${bnListNumber(k)} ${issue}`).join('\n') },
     // a memo number must not break across lines
     { text: feedbackText(office), align: 'center', nowrap: true },

@@ -7,6 +7,18 @@ import { bnCode, bnFiscalYear, bnNumber, bnValue, periodLabel, toBengaliDigits }
 import { levelName } from '../../terms/plan-terms.js';
 import type { SelfAssessmentAnnex } from '../model.js';
 import { columnNumberRow, type CellValue, type TableCell, type TableColumn, type TableSpec } from '../table.js';
+import { serialCell } from './evidence-table.js';
+
+/** "প্রাথমিক ও গণশিক্ষা মন্ত্রণালয় — অর্থবছর ২০২৩-২৪, অর্ধবার্ষিক (জুলাই-ডিসেম্বর, ২০২৩)" */
+export function selfAssessmentMeta(annex: SelfAssessmentAnnex): string {
+  return `${annex.officeName} — অর্থবছর ${bnFiscalYear(annex.fiscalYear)}, ${periodLabel(annex.period, annex.fiscalYear)}`;
+}
+
+/** The report's own evidence text and the evidence index's serials of the indicator's files. */
+function evidenceCell(indicator: Indicator, serials: string[] | undefined): TableCell {
+  const refs = serials && serials.length > 0 ? `প্রমাণক ক্রম: ${serials.map((n) => toBengaliDigits(n)).join(', ')}` : '';
+  return { text: [indicator.evidence ?? '', refs].filter(Boolean).join('\n') };
+}
 
 const UNIT_NAMES: Record<Unit, string> = { date: 'তারিখ', number: 'সংখ্যা', percent: '%' };
 
@@ -112,7 +124,7 @@ export function selfAssessmentTable(annex: SelfAssessmentAnnex): TableSpec {
       const area = indicator.areaCode !== null ? areaByCode.get(indicator.areaCode) : undefined;
       const areaText = indicator.areaCode === null ? '' : `${bnCode(indicator.areaCode)} ${area?.title ?? ''}`.trim();
       row.push(
-        { text: indicator.areaCode === null ? '' : toBengaliDigits(indicator.areaCode), rowSpan: span, align: 'center' },
+        { ...(indicator.areaCode === null ? { text: '', align: 'center' as const } : serialCell(indicator.areaCode)), rowSpan: span },
         { text: areaText, rowSpan: span },
         { ...numberCell(area?.weight), rowSpan: span },
       );
@@ -141,7 +153,7 @@ export function selfAssessmentTable(annex: SelfAssessmentAnnex): TableSpec {
         row.push({ text: score ? STATUS_NAMES[score.status] : '', align: 'center' }, { text: '', align: 'center' });
       }
     }
-    row.push({ text: indicator.remarks ?? '' }, { text: indicator.evidence ?? '' });
+    row.push({ text: indicator.remarks ?? '' }, evidenceCell(indicator, annex.evidenceSerials?.[i]));
     return row;
   });
 

@@ -54,12 +54,17 @@ export function bundledFontFiles(): Array<{ file: string; weight: number; subset
 
 let cachedBundledCss: string | null = null;
 
+/**
+ * The bundled font's @font-face rules, one per subset and weight. `font-display: swap`: a subset only a
+ * page's margin boxes need (a Bengali page number under Latin text) is not awaited by document.fonts.ready,
+ * and with `block` Chromium printed such a page blank; with swap its text prints in a fallback at worst.
+ */
 export function bundledFontFaceCss(): string {
   if (cachedBundledCss !== null) return cachedBundledCss;
   cachedBundledCss = bundledFontFiles()
     .map(({ file, weight, subset }) => {
       const data = fs.readFileSync(file).toString('base64');
-      return `@font-face { font-family: '${BUNDLED_FONT_FAMILY}'; font-style: normal; font-weight: ${weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format('woff2'); unicode-range: ${UNICODE_RANGES[subset as (typeof SUBSETS)[number]]}; }`;
+      return `@font-face { font-family: '${BUNDLED_FONT_FAMILY}'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url(data:font/woff2;base64,${data}) format('woff2'); unicode-range: ${UNICODE_RANGES[subset as (typeof SUBSETS)[number]]}; }`;
     })
     .join('\n');
   return cachedBundledCss;
@@ -82,7 +87,7 @@ export function userFontFaceCss(fontFile: string): string {
   const cached = userFontCache.get(fontFile);
   if (cached && cached.mtimeMs === stat.mtimeMs) return cached.css;
   const data = fs.readFileSync(fontFile).toString('base64');
-  const css = `@font-face { font-family: '${USER_FONT_FAMILY}'; font-style: normal; font-weight: 400; font-display: block; src: url(data:${kind.mime};base64,${data}) format('${kind.format}'); }`;
+  const css = `@font-face { font-family: '${USER_FONT_FAMILY}'; font-style: normal; font-weight: 400; font-display: swap; src: url(data:${kind.mime};base64,${data}) format('${kind.format}'); }`;
   userFontCache.set(fontFile, { mtimeMs: stat.mtimeMs, css });
   return css;
 }

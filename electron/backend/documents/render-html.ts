@@ -4,7 +4,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { DocumentView } from '../../../common/documents/components/DocumentView.js';
 import { bundledFontFaceCss, USER_FONT_FAMILY, userFontFaceCss } from './fonts.js';
-import { periodName } from '../../../common/documents/format.js';
+import { periodName, toBengaliDigits } from '../../../common/documents/format.js';
+import { evidenceTitle } from '../../../common/documents/tables/evidence-table.js';
 import type { DocumentModel } from '../../../common/documents/model.js';
 import { BUNDLED_FONT_FAMILY, documentCss } from '../../../common/documents/styles.js';
 
@@ -13,19 +14,33 @@ export interface RenderHtmlOptions {
   fontFile?: string | null;
 }
 
-/** The document's title, which Chromium writes into the PDF's metadata. */
+/** The document's title (the HTML's <title>, and the PDF's Title). */
 export function documentTitle(doc: DocumentModel): string {
   switch (doc.kind) {
     case 'memo':
-      return doc.model.subject;
+      return `স্মারক ${toBengaliDigits(doc.model.memoNumber)}`;
     case 'feedback-letter':
-      return `ফলাবর্তক: ${doc.model.officeName}`;
+      return `ফলাবর্তক পত্র: ${doc.model.officeName}`;
     case 'self-assessment':
       return `${doc.model.officeName}: ${periodName(doc.model.period)} স্ব-মূল্যায়ন প্রতিবেদন`;
     case 'review-report':
       return doc.model.title.join(' ');
     case 'evidence-index':
-      return (doc.model.title ?? ['প্রমাণকের তালিকা']).join(' ');
+      return evidenceTitle(doc.model).join(' ');
+  }
+}
+
+/** What the document is about (the PDF's Subject): a letter's subject line, an annex's title. */
+export function documentSubject(doc: DocumentModel): string {
+  switch (doc.kind) {
+    case 'memo':
+    case 'feedback-letter':
+      return doc.model.subject;
+    case 'self-assessment':
+    case 'review-report':
+      return doc.model.title.join(' ');
+    case 'evidence-index':
+      return evidenceTitle(doc.model).join(' ');
   }
 }
 

@@ -1,28 +1,26 @@
-// Generates a submission package as a job: issue the memo numbers (committed first, so they are
-// never reused), build the documents, print and write every file into a hidden partial folder, add
-// the evidence, the manifest and a ZIP, then rename the folder into place.
+// Generates a submission package as a job: check that the memo agrees with what it encloses, read the
+// letters, issue the memo numbers (each committed at once, so never reused), build the documents, print
+// and write every file into a hidden partial folder, add the evidence, the manifest and a ZIP, then
+// rename the folder into place.
 import path from 'node:path';
-import type { GeneratedPackage, MemoDraft, PackageParts } from '../api/contract/package.js';
+import type { GeneratedPackage } from '../api/contract/package.js';
 import { fieldError } from '../api/errors.js';
 import { memoIssueRows } from '../audit/audit-log.js';
 import type { AppDatabase } from '../database/open-database.js';
-import type { DocumentModel } from '../../../common/documents/model.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import type { JobContext } from '../jobs/job-runner.js';
-import { issueMemoNumber } from '../memo-register/memo-register.js';
+import { parseFileNumber } from '../memo-register/memo-number.js';
 import { findOwnOffice, listOffices } from '../offices/office-service.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { readStoredFile } from '../stored-files/stored-files.js';
 import { documentFiles } from './document-files.js';
-import { buildPackageDocumentsInSteps, documentList } from './package-documents.js';
+import { issueNumbers, type MemoNumbers } from './memo-numbers.js';
+import { availability, partNotices, refuseInconsistent, serialNotice } from './package-availability.js';
+import { buildPackageDocumentsInSteps, packageEntries } from './package-documents.js';
 import { PackageFolder, removeStalePartials } from './package-folder.js';
+import type { GenerationInput } from './package-service.js';
 
-export interface GenerateInput {
-  fiscalYear: string;
-  period: Period;
-  draft: MemoDraft;
-  parts: PackageParts;
-}
+export type GenerateInput = GenerationInput;
 
 export interface GenerateDeps {
   database: AppDatabase;
@@ -39,91 +37,94 @@ export function packageName(office: { nameEn: string | null; shortName: string |
   return `APA-${label}-${fiscalYear}-${period}-${serialNumber}`;
 }
 
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 120);
+/** The memo register rows of every number a package carries: its letters' (kept or new) and its memo's. */
+function carriedNumberIds(numbers: MemoNumbers): number[] {
+  return [...numbers.feedback.values(), numbers.memo].flatMap((n) => (n.registerId === undefined ? [] : [n.registerId]));
+}
+
+/** The serial at the end of a memo number (৩৮.…২৪-১২ → "12"). */
+function serialOf(memoNumber: string): string {
+  const digits = /[0-9০-৯]+$/.exec(memoNumber)?.[0] ?? '0';
+  return digits.replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
 }
 
 export async function generatePackage(input: GenerateInput, deps: GenerateDeps, job: JobContext): Promise<GeneratedPackage> {
   const { db, sqlite } = deps.database;
   const own = findOwnOffice(db);
   if (!own) throw fieldError('office', 'setup-required', 'set up the own office first');
+  if (!parseFileNumber(input.draft.fileNumber)) throw fieldError('fileNumber', 'invalid-file-number', `"${input.draft.fileNumber}" is not a file number (dot-separated digit groups)`);
+  // Nothing is issued for a memo that would not agree with its enclosures, nor at a serial already used.
+  refuseInconsistent([...partNotices(availability(deps.database, input.fiscalYear, input.period), input.parts, input.draft, own.nameBn), ...serialNotice(deps.database, input.draft)]);
   removeStalePartials(deps.packagesDir);
   job.checkpoint();
 
-  // 1. Memo numbers: each in its own committed transaction before anything is written.
-  job.report({ done: 0, total: 1, step: 'স্মারক নম্বর জারি', stepEn: 'issuing memo numbers' });
-  const memo = issueMemoNumber(db, deps.actor, { officeId: own.id, fileNumber: input.draft.fileNumber, issuedOn: input.draft.date, subject: input.draft.subject, ...(input.draft.startAt ? { startAt: input.draft.startAt } : {}) });
-  const feedbackNumbers = new Map<number, { memoNumber: string; date: string }>();
-  const issuedIds = [memo.id]; // this package's memo numbers: the only audit rows its manifest carries
-  const offices = listOffices(db, { includeInactive: true });
-  const numbers = {
-    memo: memo.memoNumber,
-    feedback: (officeId: number) => {
-      if (!input.parts.feedbackLetters) return null;
-      let number = feedbackNumbers.get(officeId);
-      if (!number) {
-        const office = offices.find((o) => o.id === officeId);
-        const issued = issueMemoNumber(db, deps.actor, { officeId: own.id, fileNumber: input.draft.fileNumber, issuedOn: input.draft.date, subject: `ফলাবর্তক: ${office?.nameBn ?? officeId}` });
-        number = { memoNumber: issued.memoNumber, date: input.draft.date };
-        issuedIds.push(issued.id);
-        feedbackNumbers.set(officeId, number);
-      }
-      return number;
-    },
-  };
-  job.checkpoint();
-
-  // 2. The documents, built while Chromium starts (its own processes): the pauses between the offices
-  // let the launch go on, and a cancel is seen in them.
-  job.report({ done: 0, total: 1, step: 'নথি প্রস্তুত', stepEn: 'preparing the documents' });
+  // The documents, built while Chromium starts (its own processes): the pauses between the offices let
+  // the launch go on, and a cancel is seen in them. The numbers are issued once the letters are read.
+  job.report({ done: 0, total: 1, step: 'নথি প্রস্তুত ও স্মারক নম্বর জারি', stepEn: 'preparing the documents, issuing memo numbers' });
   const printerReady = deps.createPrinter();
   printerReady.catch(() => undefined); // a failed launch is thrown where the printer is awaited
   let printer: PdfPrinter | null = null;
   let folder: PackageFolder | null = null;
+  let issued: MemoNumbers | null = null;
+  const numbering = {
+    db, ownOfficeId: own.id, fiscalYear: input.fiscalYear, period: input.period, fileNumber: input.draft.fileNumber,
+    startAt: input.draft.startAt, date: input.draft.date, subject: input.draft.subject, feedbackNumbers: input.feedbackNumbers,
+  };
   try {
-    const docs = await buildPackageDocumentsInSteps({ db, sqlite, ...input, numbers, offices }, () => {
-      job.checkpoint();
-      return new Promise<void>((resolve) => setImmediate(resolve));
-    });
-    const list = documentList(docs);
-    const total = list.length + docs.evidence.length + 2;
+    const offices = listOffices(db, { includeInactive: true });
+    const docs = await buildPackageDocumentsInSteps(
+      // issued once: a build started again (a review saved during a pause) keeps the numbers
+      { db, sqlite, ...input, offices, numbers: (letters) => (issued ??= issueNumbers(numbering, deps.actor, letters)) },
+      () => {
+        job.checkpoint();
+        return new Promise<void>((resolve) => setImmediate(resolve));
+      },
+    );
+    const entries = packageEntries(docs);
+    const total = entries.length + docs.evidence.length + 2;
     folder = new PackageFolder(deps.packagesDir);
     printer = await printerReady;
     let done = 0;
-    const names = fileNames(list);
-    for (const [i, doc] of list.entries()) {
+    for (const entry of entries) {
       job.checkpoint();
-      job.report({ done, total, step: `নথি তৈরি: ${names[i]}`, stepEn: `writing ${names[i]}` });
-      for (const file of await documentFiles(doc, printer, deps.fontFile ?? null)) folder.write(`${names[i]}.${file.extension}`, file.bytes);
+      job.report({ done, total, step: `নথি তৈরি: ${entry.name.bn}`, stepEn: `writing ${entry.name.en}` });
+      for (const file of await documentFiles(entry.doc, printer, { fontFile: deps.fontFile ?? null, author: own.nameBn })) {
+        folder.write(`${entry.file}.${file.extension}`, file.bytes);
+      }
       done++;
     }
-    for (const [i, item] of docs.evidence.entries()) {
+    for (const item of docs.evidence) {
       job.checkpoint();
       job.report({ done, total, step: 'প্রমাণক কপি', stepEn: 'copying evidence' });
       const stored = readStoredFile(db, item.storedFileId);
-      if (stored) folder.write(`evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(stored.fileName)}`, stored.bytes);
+      if (stored) folder.write(item.path, stored.bytes);
       done++;
     }
     job.checkpoint();
     job.report({ done, total, step: 'ম্যানিফেস্ট ও জিপ', stepEn: 'manifest and ZIP' });
-    const name = packageName(own, input.fiscalYear, input.period, String(memo.serial));
+    const memoNumber = docs.numbers.memo.memoNumber;
+    const name = packageName(own, input.fiscalYear, input.period, serialOf(memoNumber));
+    const officeName = new Map(offices.map((o) => [o.id, o.nameBn]));
+    const feedbackNumbers = [...docs.numbers.feedback.entries()].map(([id, n]) => ({ officeName: officeName.get(id) ?? String(id), ...n }));
     const manifest = {
       format: 'apa-package/1',
       office: own.nameBn,
       fiscalYear: input.fiscalYear,
       period: input.period,
-      memoNumber: memo.memoNumber,
-      feedbackMemoNumbers: Object.fromEntries([...feedbackNumbers.entries()].map(([id, n]) => [offices.find((o) => o.id === id)?.nameBn ?? String(id), n.memoNumber])),
+      memoNumber,
+      feedbackMemoNumbers: Object.fromEntries(feedbackNumbers.map((n) => [n.officeName, n.memoNumber])),
+      enclosures: docs.enclosed.map((e) => ({ number: e.number, file: e.file, entry: e.entry })),
       createdAt: new Date().toISOString(),
       files: folder.written(),
-      ...(input.parts.auditLog ? { auditLog: memoIssueRows(db, issuedIds) } : {}),
+      // Only this package's audit rows: the issue of the memo numbers it carries (kept ones included).
+      ...(input.parts.auditLog ? { auditLog: memoIssueRows(db, carriedNumberIds(docs.numbers)) } : {}),
     };
     folder.write('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
     const zip = folder.zip(name);
     job.checkpoint();
     const finalFolder = folder.commit(name);
     job.report({ done: total, total, step: 'সম্পন্ন', stepEn: 'done' });
-    return { folder: finalFolder, name: path.basename(finalFolder), zip: path.join(finalFolder, zip), memoNumber: memo.memoNumber, files: folder.written() };
+    return { folder: finalFolder, name: path.basename(finalFolder), zip: path.join(finalFolder, zip), memoNumber, feedbackNumbers, files: folder.written() };
   } catch (error) {
     folder?.discard();
     throw error;
@@ -131,24 +132,4 @@ export async function generatePackage(input: GenerateInput, deps: GenerateDeps, 
     // Chromium shuts down (a few hundred ms) after the package is complete or discarded, not before.
     void (printer ? Promise.resolve(printer) : printerReady).then((p) => p.close()).catch(() => undefined);
   }
-}
-
-/** File names (without extension) in package order: memo, annex-1-…, feedback/… */
-function fileNames(list: DocumentModel[]): string[] {
-  let annex = 0;
-  let letter = 0;
-  return list.map((doc) => {
-    switch (doc.kind) {
-      case 'memo':
-        return 'memo';
-      case 'self-assessment':
-        return `annex-${++annex}-self-assessment`;
-      case 'review-report':
-        return `annex-${++annex}-review-report`;
-      case 'evidence-index':
-        return `annex-${++annex}-evidence-index`;
-      case 'feedback-letter':
-        return `feedback/feedback-${String(++letter).padStart(2, '0')}`;
-    }
-  });
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { renameDurably } from '../database/durable-files.js';
+import { zipEntryAttributes } from './zip-entry-names.js';
 
 export const PARTIAL_PREFIX = '.partial-';
 
@@ -63,7 +64,8 @@ export class PackageFolder {
     const entries: Zippable = {};
     for (const file of this.files) {
       const bytes = fs.readFileSync(path.join(this.tempDir, ...file.path.split('/')));
-      entries[`${name}/${file.path}`] = COMPRESSED.test(file.path) ? [bytes, { level: 0 }] : bytes;
+      const entry = `${name}/${file.path}`;
+      entries[entry] = [bytes, zipEntryAttributes(entry, COMPRESSED.test(file.path) ? 0 : 6)];
     }
     const zipName = `${name}.zip`;
     fs.writeFileSync(path.join(this.tempDir, zipName), zipSync(entries, { level: 6 }));

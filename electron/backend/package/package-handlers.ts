@@ -3,14 +3,13 @@ import type { packageCalls } from '../api/contract/package.js';
 import type { HandlersFor } from '../api/dispatch.js';
 import { fieldError } from '../api/errors.js';
 import { listIssuedMemos } from '../memo-register/memo-register.js';
-import { saveTemplate } from './compose.js';
 import { PackageService } from './package-service.js';
 
 export function packageHandlers(context: HandlerContext): HandlersFor<typeof packageCalls> {
   const { db, actor } = context;
   const service = new PackageService(context);
   return {
-    'package.compose': ({ fiscalYear, period }) => service.compose(fiscalYear, period),
+    'package.compose': ({ fiscalYear, period, parts }) => service.compose(fiscalYear, period, parts),
     'package.preview': (input) => service.preview(input),
     'package.start': (input) => service.start(input, actor()),
     'package.status': ({ jobId }) => service.status(jobId),
@@ -21,6 +20,6 @@ export function packageHandlers(context: HandlerContext): HandlersFor<typeof pac
       return { opened: await context.openFolder(folder) };
     },
     'memos.register': () => listIssuedMemos(db),
-    'memos.saveTemplate': (input) => saveTemplate(db, actor(), input),
+    'memos.saveTemplate': (input) => service.saveTemplate(input, actor()),
   };
 }

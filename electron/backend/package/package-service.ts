@@ -1,18 +1,17 @@
 // The Package screen's backend: compose, preview, generate as a job, list, and the memo register.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GeneratedPackage, MemoDraft, PackageComposition, PackageParts } from '../api/contract/package.js';
+import type { FeedbackNumbering, GeneratedPackage, MemoDraft, PackageComposition, PackageNotice, PackageParts } from '../api/contract/package.js';
 import type { AppDatabase } from '../database/open-database.js';
 import type { DocumentModel } from '../../../common/documents/model.js';
 import type { PdfPrinter } from '../documents/pdf/printer.js';
 import { JobRunner, type JobStatus } from '../jobs/job-runner.js';
-import { formatMemoNumber, parseFileNumber } from '../memo-register/memo-number.js';
-import { nextSerial } from '../memo-register/memo-register.js';
 import { findOwnOffice, listOffices } from '../offices/office-service.js';
 import type { Period } from '../../../common/plan-document/schema.js';
-import { reviewOverview } from '../review/review-overview.js';
-import { composeDraft, listTemplates } from './compose.js';
+import { composeDraft, listTemplates, saveTemplate } from './compose.js';
 import { generatePackage } from './generate-package.js';
+import { planNumbers, previousNumbers } from './memo-numbers.js';
+import { availability, availableParts, ownEvidenceNotice, partNotices, serialNotice } from './package-availability.js';
 import { buildPackageDocuments, documentList } from './package-documents.js';
 import { removeStalePartials } from './package-folder.js';
 
@@ -23,12 +22,12 @@ export interface PackageServiceDeps {
   createPrinter: () => Promise<PdfPrinter>;
 }
 
-/** What the next issue in a file would print, or null for a file number that is not one. */
-function upcomingNumbers(database: AppDatabase, draft: Pick<MemoDraft, 'fileNumber' | 'startAt'>, count: number): string[] | null {
-  const file = parseFileNumber(draft.fileNumber);
-  if (!file) return null;
-  const first = nextSerial(database.db, draft.fileNumber, draft.startAt);
-  return Array.from({ length: count }, (_, i) => formatMemoNumber(file, first + i));
+export interface GenerationInput {
+  fiscalYear: string;
+  period: Period;
+  draft: MemoDraft;
+  parts: PackageParts;
+  feedbackNumbers?: FeedbackNumbering | undefined;
 }
 
 export class PackageService {
@@ -40,49 +39,75 @@ export class PackageService {
     removeStalePartials(this.packagesDir); // left by a generation that was killed
   }
 
-  compose(fiscalYear: string, period: Period): PackageComposition {
+  /** The memo worded for `parts` (default: every part that can be enclosed), what can be enclosed and why not, and the numbers issued before. */
+  compose(fiscalYear: string, period: Period, parts?: PackageParts): PackageComposition {
     const { database } = this.deps;
-    const draft = composeDraft(database.db, fiscalYear, period, this.deps.today());
-    const own = findOwnOffice(database.db);
-    const overview = reviewOverview(database.sqlite, fiscalYear, period);
-    const received = overview.offices.filter((o) => o.report !== null);
-    const ownReport = own
-      ? database.sqlite.prepare(`SELECT 1 FROM reports WHERE office_id = ? AND fiscal_year = ? AND period = ?`).get(own.id, fiscalYear, period)
-      : undefined;
-    const reportIds = received.map((o) => o.report!.id);
-    const evidence = reportIds.length
-      ? (database.sqlite.prepare(`SELECT count(*) AS n FROM evidence_files WHERE report_id IN (${reportIds.map(() => '?').join(',')})`).get(...reportIds) as { n: number }).n
-      : 0;
+    const a = availability(database, fiscalYear, period);
+    const draft = composeDraft(database.db, fiscalYear, period, this.deps.today(), parts ?? availableParts(a));
+    const offices = listOffices(database.db, { includeInactive: true });
+    const names = new Map(offices.map((o) => [o.id, o.nameBn]));
+    const previous = previousNumbers(database.db, fiscalYear, period, names.keys(), (id) => names.get(id) ?? String(id));
+    const numbers = planNumbers(this.numberingInput({ fiscalYear, period, draft }), []);
     return {
       fiscalYear, period, draft,
-      nextMemoNumber: upcomingNumbers(database, draft, 1)?.[0] ?? null,
-      available: { selfAssessment: Boolean(ownReport), reviewedOffices: overview.offices.length, feedbackLetters: received.length, evidenceFiles: evidence },
+      nextMemoNumber: numbers.memo.memoNumber === '…' ? null : numbers.memo.memoNumber,
+      available: a.available,
+      unavailable: a.unavailable,
+      issued: {
+        memo: previous.memo,
+        feedback: [...previous.feedback.values()].map((m) => ({ memoNumber: m.memoNumber, issuedOn: m.issuedOn, officeName: m.officeName })),
+      },
       templates: listTemplates(database.db),
     };
   }
 
-  /** The documents as they will print, with the memo numbers the generation would issue. */
-  preview(input: { fiscalYear: string; period: Period; draft: MemoDraft; parts: PackageParts }): { documents: DocumentModel[]; nextMemoNumber: string | null } {
-    const { database } = this.deps;
-    const offices = listOffices(database.db, { includeInactive: true });
-    const upcoming = upcomingNumbers(database, input.draft, 1 + offices.length) ?? [];
-    const placeholder = '…';
-    const feedbackOrder = new Map<number, number>();
-    const numbers = {
-      memo: upcoming[0] ?? placeholder,
-      feedback: (officeId: number) => {
-        if (!input.parts.feedbackLetters) return null;
-        if (!feedbackOrder.has(officeId)) feedbackOrder.set(officeId, feedbackOrder.size + 1);
-        return { memoNumber: upcoming[feedbackOrder.get(officeId)!] ?? placeholder, date: input.draft.date };
-      },
-    };
+  private numberingInput(input: Pick<GenerationInput, 'fiscalYear' | 'period' | 'draft' | 'feedbackNumbers'>) {
+    const own = findOwnOffice(this.deps.database.db);
     return {
-      documents: documentList(buildPackageDocuments({ db: database.db, sqlite: database.sqlite, ...input, numbers, offices })),
-      nextMemoNumber: upcoming[0] ?? null,
+      db: this.deps.database.db, ownOfficeId: own?.id ?? 0, fiscalYear: input.fiscalYear, period: input.period,
+      fileNumber: input.draft.fileNumber, startAt: input.draft.startAt, date: input.draft.date, subject: input.draft.subject,
+      feedbackNumbers: input.feedbackNumbers,
     };
   }
 
-  start(input: { fiscalYear: string; period: Period; draft: MemoDraft; parts: PackageParts }, actor: string): JobStatus<GeneratedPackage> {
+  /** The documents as they will print, with the memo numbers the generation would issue, and what to know first. */
+  preview(input: GenerationInput): { documents: DocumentModel[]; nextMemoNumber: string | null; notices: PackageNotice[] } {
+    const { database } = this.deps;
+    const offices = listOffices(database.db, { includeInactive: true });
+    const own = findOwnOffice(database.db);
+    const docs = buildPackageDocuments({ db: database.db, sqlite: database.sqlite, ...input, offices, numbers: (letters) => planNumbers(this.numberingInput(input), letters) });
+    const notices: PackageNotice[] = [
+      ...partNotices(availability(database, input.fiscalYear, input.period), input.parts, input.draft, own?.nameBn ?? ''),
+      ...serialNotice(database, input.draft),
+      ...ownEvidenceNotice(docs),
+      ...this.issuedNotices(input, offices),
+    ];
+    const memoNumber = docs.numbers.memo.memoNumber;
+    return { documents: documentList(docs), nextMemoNumber: memoNumber === '…' ? null : memoNumber, notices };
+  }
+
+  /** Saves the draft as a template; its words for the parts it was worded for (default: those that can be enclosed) become {contents}. */
+  saveTemplate(input: { name: string; draft: MemoDraft; fiscalYear: string; period: Period; parts?: PackageParts | undefined }, actor: string) {
+    const { database } = this.deps;
+    const parts = input.parts ?? availableParts(availability(database, input.fiscalYear, input.period));
+    return saveTemplate(database.db, actor, { ...input, parts });
+  }
+
+  /** A package of this year and period generated before; feedback letters numbered before (the user chooses: keep or new). */
+  private issuedNotices(input: GenerationInput, offices: { id: number; nameBn: string }[]): PackageNotice[] {
+    const names = new Map(offices.map((o) => [o.id, o.nameBn]));
+    const previous = previousNumbers(this.deps.database.db, input.fiscalYear, input.period, names.keys(), (id) => names.get(id) ?? String(id));
+    const notices: PackageNotice[] = [];
+    const lastMemo = previous.memo[0];
+    if (lastMemo) notices.push({ code: 'package-issued-before', params: { memoNumber: lastMemo.memoNumber, issuedOn: lastMemo.issuedOn, count: previous.memo.length } });
+    if (input.parts.feedbackLetters && previous.feedback.size > 0) {
+      const numbers = [...previous.feedback.values()].sort((a, b) => a.serial - b.serial).map((m) => m.memoNumber);
+      notices.push({ code: 'feedback-numbers-issued', params: { count: previous.feedback.size, numbers: numbers.join(', '), choice: input.feedbackNumbers ?? '' } });
+    }
+    return notices;
+  }
+
+  start(input: GenerationInput, actor: string): JobStatus<GeneratedPackage> {
     return this.jobs.start('package', (job) =>
       generatePackage(input, { database: this.deps.database, actor, packagesDir: this.packagesDir, createPrinter: this.deps.createPrinter }, job),
     ) as JobStatus<GeneratedPackage>;

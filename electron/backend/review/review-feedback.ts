@@ -1,6 +1,6 @@
 // Feedback letters: the saved text, or a draft while none is saved; one report, or several read together.
 import type { FeedbackLetter } from '../api/contract/review.js';
-import { draftFeedbackLetter } from './feedback-letter.js';
+import { draftFeedbackLetter, reviewExplanations, type FeedbackInput } from './feedback-letter.js';
 import { notFound } from '../api/errors.js';
 import { statement } from '../database/statements.js';
 import type { LoadedReport } from './report-documents.js';
@@ -19,7 +19,7 @@ export function feedbackLetters(store: ReviewStore, reportIds: number[]): Feedba
 export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: LoadedReport): FeedbackLetter {
   const workspace = buildWorkspace(store, reportId, loaded);
   const findings = [...workspace.reportFindings, ...workspace.indicators.flatMap((i) => i.findings)];
-  const draft = draftFeedbackLetter({
+  const input: FeedbackInput = {
     officeName: workspace.office.nameBn,
     fiscalYear: workspace.report.fiscalYear,
     period: workspace.report.period,
@@ -28,9 +28,13 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     claimed: workspace.totals.claimed,
     verified: workspace.totals.verified,
     findings,
-    indicators: workspace.indicators.map((i) => ({ code: i.code, text: i.text, comment: i.comment, status: i.status })),
+    indicators: workspace.indicators.map((i) => ({
+      code: i.code, text: i.text, unit: i.unit, claimed: i.claimed, verified: i.verified, comment: i.comment, status: i.status,
+      evidenceReference: i.evidenceReference, evidenceFiles: i.evidence.length, calculationMethod: i.calculationMethod, scoringRule: i.scoringRule,
+    })),
     overallComment: workspace.comment,
-  });
+  };
+  const draft = draftFeedbackLetter(input);
   const saved = statement(store.sqlite, `SELECT feedback_letter AS text, updated_at AS at FROM reviews WHERE report_id = ?`).get(reportId) as
     | { text: string | null; at: string }
     | undefined;
@@ -47,5 +51,6 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     savedAt: text !== null ? (saved?.at ?? null) : null,
     findings,
     totals: workspace.totals,
+    explanations: reviewExplanations(input),
   };
 }

@@ -68,6 +68,8 @@ export const en: Dictionary = {
   settings: {
     title: 'Settings', signatory: 'Signatory', language: 'Language', review: 'Review',
     reportGraceDays: 'Reports due (days after the period ends)',
+    ownBranch: "The own office's wing and branch (letterhead and signature)", wing: 'Division/wing (e.g. Legislative and Parliamentary Affairs Division)',
+    branch: 'Branch/cell (e.g. Performance Management Branch)',
   },
   errors: {
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
@@ -80,5 +82,10 @@ export const en: Dictionary = {
     'invalid-type': 'Wrong kind of value', 'last-user': 'At least one active user must remain', 'user-inactive': 'This user is deactivated', 'unknown-field': 'Unknown field', 'duplicate-file': 'This file was already imported',
     'not-staged': 'The file is no longer listed: add it again', 'office-inactive': 'The office is deactivated', 'no-indicators': 'No indicator was read: check the column mapping',
     'invalid-role': 'Unknown column role', 'invalid-range': 'The row range is wrong',
+    'memo-serial-used': 'The memo serial asked for is issued already in this file; give the next free serial or leave the field empty',
+    'feedback-numbers-choice-required': 'Some feedback letters already have memo numbers from an earlier package: choose to keep them or to issue new ones',
+    'part-unavailable': 'A part chosen cannot be enclosed in this package; see the reason next to it',
+    'memo-mentions-missing-part': "The memo's subject or body names a part that is not enclosed; change the text or enclose the part",
+    'invalid-file-number': 'A file number is dot-separated digit groups (e.g. 38.00.0000.010.36.001.24)',
   },
 };

@@ -84,6 +84,7 @@ export function MemoComposer({ draft, onChange, nextMemoNumber }: { draft: MemoD
         <div className="form-grid">
           <Text id="memo-sig-name" label={t('signatory.name')} value={sig.name} onChange={(v) => set({ signatory: { ...sig, name: v } })} />
           <Text id="memo-sig-designation" label={t('signatory.designation')} value={sig.designation} onChange={(v) => set({ signatory: { ...sig, designation: v } })} />
+          <Text id="memo-sig-branch" label={t('package.signatoryBranch')} value={sig.branch ?? ''} onChange={(v) => set({ signatory: { ...sig, branch: v || null } })} />
           <Text id="memo-sig-office" label={t('package.signatoryOffice')} value={sig.office ?? ''} onChange={(v) => set({ signatory: { ...sig, office: v || null } })} />
           <Text id="memo-sig-phone" label={t('signatory.phone')} value={sig.phone ?? ''} onChange={(v) => set({ signatory: { ...sig, phone: v || null } })} />
           <Text id="memo-sig-email" label={t('signatory.email')} value={sig.email ?? ''} onChange={(v) => set({ signatory: { ...sig, email: v || null } })} />

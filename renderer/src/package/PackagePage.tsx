@@ -1,8 +1,11 @@
 // The Package screen: pick the year, period and parts, compose the memo (templates saved and reused),
-// see every document as it will print, generate the package with progress and cancel, and keep the
-// memo register in view.
+// see every document as it will print and what to know first (a part that cannot be enclosed and why,
+// memo text naming what is not enclosed, a serial already used, numbers an earlier package issued),
+// generate the package with progress and cancel, and keep the memo register in view.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GeneratedPackage, IssuedMemoRow, JobStatus, MemoDraft, PackageComposition, PackageParts } from '../../../electron/backend/api/contract.js';
+import type {
+  FeedbackNumbering, GeneratedPackage, IssuedMemoRow, JobStatus, MemoDraft, PackageComposition, PackageNotice, PackagePart, PackageParts,
+} from '../../../electron/backend/api/contract.js';
 import type { DocumentModel } from '../../../common/documents/model.js';
 import { type Period } from '../../../common/plan-document/schema.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
@@ -13,6 +16,15 @@ import { useI18n } from '../i18n/index.js';
 import { MemoComposer } from './MemoComposer.js';
 
 const DEFAULT_PARTS: PackageParts = { selfAssessment: true, reviewReport: true, feedbackLetters: true, evidenceIndex: true, auditLog: false };
+const PART_KEYS = ['selfAssessment', 'reviewReport', 'feedbackLetters', 'evidenceIndex', 'auditLog'] as const;
+
+/** The memo's subject and body as last worded by the backend: text the user has not edited follows the parts. */
+interface Worded {
+  subject: string;
+  body: string[];
+}
+const sameWords = (draft: MemoDraft, worded: Worded | null): boolean =>
+  worded !== null && draft.subject === worded.subject && JSON.stringify(draft.body) === JSON.stringify(worded.body);
 
 export function PackagePage() {
   const { t, digits, date, language } = useI18n();
@@ -22,6 +34,9 @@ export function PackagePage() {
   const [draft, setDraft] = useState<MemoDraft | null>(null);
   const [parts, setParts] = useState<PackageParts>(DEFAULT_PARTS);
   const [documents, setDocuments] = useState<DocumentModel[]>([]);
+  const [notices, setNotices] = useState<PackageNotice[]>([]);
+  const [feedbackNumbers, setFeedbackNumbers] = useState<FeedbackNumbering | undefined>(undefined);
+  const [worded, setWorded] = useState<Worded | null>(null);
   const [job, setJob] = useState<JobStatus<GeneratedPackage> | null>(null);
   const [register, setRegister] = useState<IssuedMemoRow[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -42,11 +57,13 @@ export function PackagePage() {
       const c = await call('package.compose', { fiscalYear, period });
       setComposition(c);
       setDraft(c.draft);
+      setWorded({ subject: c.draft.subject, body: c.draft.body });
+      setFeedbackNumbers(undefined);
       setParts({
-        selfAssessment: c.available.selfAssessment,
-        reviewReport: c.available.reviewedOffices > 0,
-        feedbackLetters: c.available.feedbackLetters > 0,
-        evidenceIndex: c.available.evidenceFiles > 0,
+        selfAssessment: !c.unavailable.selfAssessment,
+        reviewReport: !c.unavailable.reviewReport,
+        feedbackLetters: !c.unavailable.feedbackLetters,
+        evidenceIndex: !c.unavailable.evidenceIndex,
         auditLog: false,
       });
     } catch (error) {
@@ -58,25 +75,39 @@ export function PackagePage() {
     void compose();
   }, [compose]);
 
+  /** A part ticked or unticked: the memo's words follow what is enclosed, unless the user has written their own. */
+  async function changeParts(next: PackageParts) {
+    setParts(next);
+    if (!draft || !fiscalYear) return;
+    try {
+      const c = await call('package.compose', { fiscalYear, period, parts: next });
+      if (sameWords(draft, worded)) setDraft({ ...draft, subject: c.draft.subject, body: c.draft.body });
+      setWorded({ subject: c.draft.subject, body: c.draft.body });
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
+  }
+
   // The live preview follows the draft, half a second after the last change.
   useEffect(() => {
     if (!draft || !fiscalYear) return;
     const timer = setTimeout(() => {
-      call('package.preview', { fiscalYear, period, draft, parts })
+      call('package.preview', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) })
         .then((p) => {
           setDocuments(p.documents);
+          setNotices(p.notices);
           setComposition((c) => (c ? { ...c, nextMemoNumber: p.nextMemoNumber } : c));
         })
         .catch((error) => setMessage(errorMessage(error, t, language)));
     }, 500);
     return () => clearTimeout(timer);
-  }, [draft, parts, fiscalYear, period, t, language]);
+  }, [draft, parts, feedbackNumbers, fiscalYear, period, t, language]);
 
   async function generate() {
     if (!draft || !fiscalYear) return;
     setMessage(null);
     try {
-      const started = await call('package.start', { fiscalYear, period, draft, parts });
+      const started = await call('package.start', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) });
       setJob(started);
       poll.current = setInterval(async () => {
         const status = await call('package.status', { jobId: started.id });
@@ -101,7 +132,7 @@ export function PackagePage() {
   async function saveTemplate() {
     if (!draft || !fiscalYear || !templateName.trim()) return;
     try {
-      await call('memos.saveTemplate', { fiscalYear, period, name: templateName.trim(), draft });
+      await call('memos.saveTemplate', { fiscalYear, period, name: templateName.trim(), draft, parts });
       await compose();
     } catch (error) {
       setMessage(errorMessage(error, t, language));
@@ -110,6 +141,16 @@ export function PackagePage() {
 
   const running = job?.state === 'running';
   const available = composition?.available;
+  const numbersIssued = notices.find((n) => n.code === 'feedback-numbers-issued');
+  const blocking = notices.some((n) => n.code === 'part-unavailable' || n.code === 'memo-mentions-missing-part' || n.code === 'serial-used');
+  const partName = (part: PackagePart | undefined) => (part ? t(`package.partName.${part}`) : '');
+  const noticeText = (n: PackageNotice) =>
+    t(`package.notices.${n.code}`, {
+      ...n.params, part: partName(n.part), reason: n.reason ? t(`package.unavailable.${n.reason}`, { fiscalYear: fiscalYear ? digits(fiscalYear) : '', period: t(`import.periods.${period}`) }) : '',
+      serial: digits(n.params.serial ?? ''), last: digits(n.params.last ?? ''), next: digits(n.params.next ?? ''), count: digits(n.params.count ?? ''),
+      indicators: digits(n.params.indicators ?? ''),
+      issuedOn: typeof n.params.issuedOn === 'string' ? date(n.params.issuedOn) : '',
+    });
   return (
     <div className="package-page">
       <h2>{t('package.title')}</h2>
@@ -125,18 +166,48 @@ export function PackagePage() {
         </label>
       </div>
 
-      {available && (
+      {available && composition && (
         <fieldset>
           <legend>{t('package.parts')}</legend>
-          {(['selfAssessment', 'reviewReport', 'feedbackLetters', 'evidenceIndex', 'auditLog'] as const).map((part) => {
+          {PART_KEYS.map((part) => {
             const n = part === 'reviewReport' ? available.reviewedOffices : part === 'feedbackLetters' ? available.feedbackLetters : part === 'evidenceIndex' ? available.evidenceFiles : 0;
+            const reason = part === 'auditLog' ? undefined : composition.unavailable[part];
             return (
-              <label key={part} className="checkbox">
-                <input type="checkbox" data-part={part} checked={Boolean(parts[part])} onChange={(e) => setParts({ ...parts, [part]: e.target.checked })} />
-                {t(`package.part.${part}`, { n: digits(n) })}
-              </label>
+              <div key={part} className="part-choice">
+                <label className="checkbox">
+                  <input type="checkbox" data-part={part} checked={Boolean(parts[part])} disabled={Boolean(reason) && !parts[part]}
+                    onChange={(e) => void changeParts({ ...parts, [part]: e.target.checked })} />
+                  {t(`package.part.${part}`, { n: digits(n) })}
+                </label>
+                {reason && (
+                  <span className="muted" data-testid={`unavailable-${part}`}>
+                    {' — '}{t(`package.unavailable.${reason}`, { fiscalYear: fiscalYear ? digits(fiscalYear) : '', period: t(`import.periods.${period}`) })}
+                  </span>
+                )}
+              </div>
             );
           })}
+        </fieldset>
+      )}
+
+      {notices.length > 0 && (
+        <ul className="notices" data-testid="package-notices">
+          {notices.map((n, i) => (
+            <li key={i} data-code={n.code} className={n.code === 'part-unavailable' || n.code === 'memo-mentions-missing-part' || n.code === 'serial-used' ? 'error-banner' : 'warning'}>
+              {noticeText(n)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {numbersIssued && (
+        <fieldset data-testid="feedback-numbering">
+          <legend>{t('package.feedbackNumbering.legend')}</legend>
+          {(['reuse', 'new'] as const).map((choice) => (
+            <label key={choice} className="checkbox">
+              <input type="radio" name="feedback-numbering" value={choice} checked={feedbackNumbers === choice} onChange={() => setFeedbackNumbers(choice)} />
+              {t(`package.feedbackNumbering.${choice}`)}
+            </label>
+          ))}
         </fieldset>
       )}
 
@@ -162,7 +233,7 @@ export function PackagePage() {
             <button type="button" onClick={() => void saveTemplate()} disabled={!templateName.trim()}>{t('package.saveTemplate')}</button>
           </div>
           <div className="actions">
-            <button type="button" className="primary" onClick={() => void generate()} disabled={running} data-testid="generate-package">{t('package.generate')}</button>
+            <button type="button" className="primary" onClick={() => void generate()} disabled={running || blocking || (Boolean(numbersIssued) && !feedbackNumbers)} data-testid="generate-package">{t('package.generate')}</button>
             {running && job && (
               <button type="button" onClick={() => void call('package.cancel', { jobId: job.id }).then(setJob)} data-testid="cancel-package">{t('package.cancel')}</button>
             )}
@@ -181,6 +252,14 @@ export function PackagePage() {
           {job.state === 'done' && job.result && (
             <div className="success">
               <p data-testid="package-done">{t('package.done', { memoNumber: job.result.memoNumber })}</p>
+              {job.result.feedbackNumbers.length > 0 && (
+                <p data-testid="package-feedback-numbers">
+                  {t('package.feedbackIssued', {
+                    issued: digits(job.result.feedbackNumbers.filter((f) => !f.reused).length),
+                    reused: digits(job.result.feedbackNumbers.filter((f) => f.reused).length),
+                  })}
+                </p>
+              )}
               <p>{t('package.folder')}: <code data-testid="package-folder">{job.result.folder}</code>{' '}
                 <button type="button" onClick={() => void openFolder(job.result!.folder)}>{t('package.openFolder')}</button>
               </p>

@@ -1,4 +1,5 @@
-// Settings: the signatory of the APA cell's letters, and the days after a period by which offices' reports are due.
+// Settings: the signatory of the APA cell's letters, the own office's wing and branch (letterhead and
+// signature), and the days after a period by which offices' reports are due.
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api/client.js';
 import { ErrorBanner, Field } from '../components/Field.js';
@@ -11,6 +12,7 @@ import { UsersPanel } from '../users/UsersPanel.js';
 export function SettingsPage() {
   const { t, digits } = useI18n();
   const [signatory, setSignatory] = useState({ name: '', designation: '', phone: '', email: '' });
+  const [ownBranch, setOwnBranch] = useState({ wing: '', branch: '' });
   const [graceDays, setGraceDays] = useState('');
   const [saved, setSaved] = useState(false);
   const errors = useApiError();
@@ -18,6 +20,7 @@ export function SettingsPage() {
   useEffect(() => {
     void call('settings.get', {}).then((s) => {
       if (s.signatory) setSignatory({ ...s.signatory, phone: s.signatory.phone ?? '', email: s.signatory.email ?? '' });
+      setOwnBranch({ wing: s.ownBranch.wing ?? '', branch: s.ownBranch.branch ?? '' });
       setGraceDays(digits(s.reportGraceDays));
     });
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the page opens
@@ -29,7 +32,7 @@ export function SettingsPage() {
     try {
       // Bengali or Latin digits; anything else is refused by the API with the field named.
       const days = toLatinDigits(graceDays.trim());
-      await call('settings.update', { signatory, reportGraceDays: /^\d+$/.test(days) ? Number(days) : Number.NaN });
+      await call('settings.update', { signatory, ownBranch, reportGraceDays: /^\d+$/.test(days) ? Number(days) : Number.NaN });
       setSaved(true);
     } catch (error) {
       errors.capture(error);
@@ -47,6 +50,15 @@ export function SettingsPage() {
             {(['name', 'designation', 'phone', 'email'] as const).map((key) => (
               <Field key={key} id={`settings-${key}`} label={t(`signatory.${key}`)} value={signatory[key]}
                 onChange={(value) => setSignatory({ ...signatory, [key]: value })} error={fieldErrors[key]} />
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.ownBranch')}</legend>
+          <div className="form-grid">
+            {(['wing', 'branch'] as const).map((key) => (
+              <Field key={key} id={`settings-${key}`} label={t(`settings.${key}`)} value={ownBranch[key]}
+                onChange={(value) => setOwnBranch({ ...ownBranch, [key]: value })} error={errors.fields[`ownBranch.${key}`]} />
             ))}
           </div>
         </fieldset>

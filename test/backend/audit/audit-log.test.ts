@@ -223,9 +223,9 @@ describe('review', () => {
 
 describe('memo register', () => {
   test('generating a package issues its memo number with an audit record', async () => {
-    const composition = await call('package.compose', { fiscalYear: '2023-24', period: 'H1' });
-    const draft = { ...composition.draft, fileNumber: '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪', date: '2024-01-25' };
     const parts = { selfAssessment: false, reviewReport: false, feedbackLetters: false, evidenceIndex: false };
+    const composition = await call('package.compose', { fiscalYear: '2023-24', period: 'H1', parts });
+    const draft = { ...composition.draft, fileNumber: '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪', date: '2024-01-25' };
     let status: any;
     const rows = await audited(async () => {
       status = await call('package.start', { fiscalYear: '2023-24', period: 'H1', draft, parts });
@@ -234,12 +234,13 @@ describe('memo register', () => {
         status = await call('package.status', { jobId: status.id });
       }
     });
+    expect(status.error ?? null).toBeNull();
     expect(status.state).toBe('done');
     const memo = ctx.backend.database.sqlite.prepare(`SELECT id FROM memo_register WHERE memo_number = ?`).get(status.result.memoNumber) as { id: number };
     expect(rows.map((r) => ({ ...what(r), new_value: null }))).toEqual([
       { actor: OFFICER, entity: 'memo_register', entity_id: String(memo.id), action: 'issue', field: null, old_value: null, new_value: null },
     ]);
-    expect(json(rows[0]!.new_value)).toEqual({ memoNumber: status.result.memoNumber, issuedOn: '2024-01-25', subject: draft.subject });
+    expect(json(rows[0]!.new_value)).toEqual({ memoNumber: status.result.memoNumber, issuedOn: '2024-01-25', subject: draft.subject, purpose: 'package:2023-24:H1' });
   }, 120_000);
 });
 

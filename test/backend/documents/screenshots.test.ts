@@ -1,4 +1,4 @@
-// The first memo page and the first annex page against committed reference images, so a broken
+// The first page of every document of the package against committed reference images, so a broken
 // layout or broken shaping fails the build. UPDATE_SCREENSHOTS=1 rewrites the references.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPrinter } from '../../../electron/backend/documents/pdf/chromium-printer.js';
@@ -32,6 +32,21 @@ describe('document screenshots', () => {
     const pdf = await printer.print(renderDocumentHtml({ kind: 'self-assessment', model: samples.selfAssessment }), { landscape: true });
     const result = compareScreenshot('annex-page1', renderPage(pdf, 1, 60));
     expect(result.ratio).toBeLessThanOrEqual(TOLERANCE);
+  });
+
+  it('review report, first page', async () => {
+    const pdf = await printer.print(renderDocumentHtml({ kind: 'review-report', model: samples.reviewReport }), { landscape: true });
+    expect(compareScreenshot('review-page1', renderPage(pdf, 1, 60)).ratio).toBeLessThanOrEqual(TOLERANCE);
+  });
+
+  it('evidence index, first page', async () => {
+    const pdf = await printer.print(renderDocumentHtml({ kind: 'evidence-index', model: samples.evidenceIndex }), { landscape: true });
+    expect(compareScreenshot('evidence-page1', renderPage(pdf, 1, 60)).ratio).toBeLessThanOrEqual(TOLERANCE);
+  });
+
+  it('feedback letter, first page', async () => {
+    const pdf = await printer.print(renderDocumentHtml({ kind: 'feedback-letter', model: samples.feedbackLetter }), { landscape: false });
+    expect(compareScreenshot('feedback-page1', renderPage(pdf, 1, 60)).ratio).toBeLessThanOrEqual(TOLERANCE);
   });
 
   it('tells a different layout apart', async () => {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openDatabase } from '../../../electron/backend/database/open-database.js';
-import { issueMemoNumber, listIssuedMemos, nextSerial } from '../../../electron/backend/memo-register/memo-register.js';
+import { issuedFor, issueMemoNumber, listIssuedMemos, memoPurpose, nextSerial, startAtProblem } from '../../../electron/backend/memo-register/memo-register.js';
 import { formatMemoNumber, isOfficialShape, parseFileNumber } from '../../../electron/backend/memo-register/memo-number.js';
 import { migrationsDir, tempDir } from '../../support/paths.js';
 
@@ -37,7 +37,12 @@ describe('the register', () => {
     database = await openDatabase(file, { migrationsDir });
     expect(nextSerial(database.db, '55.00.0000.118.36.001.23')).toBe(3);
     expect(issue('৫৫.০০.০০০০.১১৮.৩৬.০০১.২৩').serial).toBe(3);
-    expect(issue('৩২.০২.০০০০.০০৬.১৬.০১৮.১৯', 100).serial).toBe(583); // a lower start never goes back
+    // a serial already used (or lower than the last) is refused and says what is free, never silently replaced
+    expect(startAtProblem(database.db, '৩২.০২.০০০০.০০৬.১৬.০১৮.১৯', 100)).toEqual({ serial: 100, last: 582, next: 583 });
+    expect(startAtProblem(database.db, '৩২.০২.০০০০.০০৬.১৬.০১৮.১৯', 582)).toEqual({ serial: 582, last: 582, next: 583 });
+    expect(startAtProblem(database.db, '৩২.০২.০০০০.০০৬.১৬.০১৮.১৯', 583)).toBeNull();
+    expect(() => issue('৩২.০২.০০০০.০০৬.১৬.০১৮.১৯', 100)).toThrow(expect.objectContaining({ body: expect.objectContaining({ kind: 'conflict', code: 'memo-serial-used' }) }));
+    expect(issue('৩২.০২.০০০০.০০৬.১৬.০১৮.১৯').serial).toBe(583);
     const register = listIssuedMemos(database.db);
     expect(register.map((m) => m.memoNumber)).toEqual([
       '৩২.০২.০০০০.০০৬.১৬.০১৮.১৯-৫৮৩', '৫৫.০০.০০০০.১১৮.৩৬.০০১.২৩-৩', '৩২.০২.০০০০.০০৬.১৬.০১৮.১৯-৫৮২',
@@ -47,6 +52,18 @@ describe('the register', () => {
     expect(audited).toEqual({ n: 5 });
     // The unique index refuses a duplicate even if code tried to write one.
     expect(() => database.sqlite.prepare(`INSERT INTO memo_register (office_id, file_number, serial, memo_number, issued_on) VALUES (1, '55.00.0000.118.36.001.23', 3, 'x', '2024-01-04')`).run()).toThrow(/UNIQUE/);
+    database.close();
+  });
+
+  test('a number is found again by what it was issued for', async () => {
+    const database = await openDatabase(path.join(tempDir(), 'apa-desk.sqlite'), { migrationsDir });
+    database.sqlite.prepare(`INSERT INTO offices (name_bn, level, is_own) VALUES ('মন্ত্রণালয়', 'ministry', 1)`).run();
+    const purpose = memoPurpose.feedback(7, '2023-24', 'H1');
+    expect(purpose).toBe('feedback:7:2023-24:H1');
+    issueMemoNumber(database.db, 't', { officeId: 1, fileNumber: '1.2.3.4.5.6.7', issuedOn: '2024-01-14', purpose });
+    issueMemoNumber(database.db, 't', { officeId: 1, fileNumber: '1.2.3.4.5.6.7', issuedOn: '2024-01-25', purpose: memoPurpose.package('2023-24', 'H1') });
+    expect(issuedFor(database.db, purpose).map((m) => [m.memoNumber, m.issuedOn])).toEqual([['১.২.৩.৪.৫.৬.৭-১', '2024-01-14']]);
+    expect(issuedFor(database.db, memoPurpose.package('2023-24', 'Q2'))).toEqual([]);
     database.close();
   });
 

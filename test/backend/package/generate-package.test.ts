@@ -44,18 +44,20 @@ describe('a generated package', () => {
     const status = await run({ ...FY, draft: await draft(), parts: PARTS });
     expect(status.state).toBe('done');
     const { folder, memoNumber, files } = status.result;
-    expect(memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১');
-    expect(path.basename(folder)).toBe('APA-MoPME-2023-24-H1-1');
+    // the feedback letters went out first: they take the first serials, the memo the next
+    expect(memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৩');
+    expect(path.basename(folder)).toBe('APA-MoPME-2023-24-H1-3');
     const paths = files.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining([
-      'memo.pdf', 'memo.docx', 'annex-1-self-assessment.pdf', 'annex-1-self-assessment.docx', 'annex-1-self-assessment.xlsx',
-      'annex-2-review-report.pdf', 'annex-2-review-report.xlsx', 'annex-3-evidence-index.pdf', 'annex-3-evidence-index.xlsx',
-      'feedback/feedback-01.pdf', 'feedback/feedback-01.docx', 'feedback/feedback-02.pdf', 'evidence/001-নোটিশ.pdf', 'manifest.json',
+      'memo.pdf', 'memo.docx', 'enclosure-1-self-assessment.pdf', 'enclosure-1-self-assessment.docx', 'enclosure-1-self-assessment.xlsx',
+      'enclosure-2-review-report.pdf', 'enclosure-2-review-report.xlsx', 'enclosure-3-evidence-index.pdf', 'enclosure-3-evidence-index.xlsx',
+      'enclosure-4-feedback-letters/feedback-01.pdf', 'enclosure-4-feedback-letters/feedback-01.docx', 'enclosure-4-feedback-letters/feedback-02.pdf',
+      'evidence/001-নোটিশ.pdf', 'manifest.json',
     ]));
     const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'apa-package/1', fiscalYear: '2023-24', period: 'H1', memoNumber });
     for (const file of manifest.files) expect(sha(path.join(folder, file.path))).toBe(file.sha256);
-    // Only this package's audit rows: the issue of its three memo numbers, none of the rest of the log.
+    // Only this package's audit rows: the issue of its three memo numbers (the letters' first), none of the rest of the log.
     expect(manifest.auditLog.map((r: { entity: string; action: string; newValue: string }) => [r.entity, r.action, JSON.parse(r.newValue).memoNumber])).toEqual([
       ['memo_register', 'issue', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১'],
       ['memo_register', 'issue', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২'],
@@ -63,7 +65,8 @@ describe('a generated package', () => {
     ]);
     const logRows = ctx.backend.database.sqlite.prepare(`SELECT count(*) FROM audit_log`).pluck().get() as number;
     expect(logRows).toBeGreaterThan(manifest.auditLog.length + 10); // the office's log holds far more
-    expect(Object.values(manifest.feedbackMemoNumbers)).toEqual(['৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৩']);
+    expect(Object.values(manifest.feedbackMemoNumbers)).toEqual(['৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২']);
+    expect(manifest.enclosures.map((e: { file: string }) => e.file)).toEqual(['enclosure-1-self-assessment', 'enclosure-2-review-report', 'enclosure-3-evidence-index', 'enclosure-4-feedback-letters']);
     const methods = new Map<string, number>();
     const zip = unzipSync(fs.readFileSync(status.result.zip), { filter: (f) => (methods.set(f.name, f.compression), true) });
     for (const file of manifest.files) {
@@ -82,6 +85,16 @@ describe('a generated package', () => {
     expect(register.map((m: { memoNumber: string }) => m.memoNumber).sort()).toEqual(
       ['১', '২', '৩', '৪'].map((n) => `৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-${n}`).sort(),
     );
+  });
+
+  test('a package keeping its letters\' numbers carries their issue rows and its memo\'s, nothing else, in its manifest', async () => {
+    const status = await run({ ...FY, draft: await draft(), parts: PARTS, feedbackNumbers: 'reuse' });
+    expect(status.state).toBe('done');
+    const number = (n: string) => `৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-${n}`;
+    expect(status.result.memoNumber).toBe(number('৫'));
+    const manifest = JSON.parse(fs.readFileSync(path.join(status.result.folder, 'manifest.json'), 'utf8'));
+    expect(Object.values(manifest.feedbackMemoNumbers)).toEqual([number('১'), number('২')]);
+    expect(manifest.auditLog.map((r: { newValue: string }) => JSON.parse(r.newValue).memoNumber)).toEqual([number('১'), number('২'), number('৫')]);
   });
 });
 

@@ -22,7 +22,10 @@ async function buildInput(): Promise<BuildInput> {
     ...FY,
     draft: { ...composition.draft, fileNumber: '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪', date: '2024-01-25' },
     parts: { selfAssessment: true, reviewReport: true, feedbackLetters: true, evidenceIndex: true },
-    numbers: { memo: 'memo', feedback: (officeId) => ({ memoNumber: `feedback-${officeId}`, date: '2024-01-25' }) },
+    numbers: (letters) => ({
+      memo: { memoNumber: 'memo', date: '2024-01-25', reused: false },
+      feedback: new Map(letters.map((l) => [l.officeId, { memoNumber: `feedback-${l.officeId}`, date: '2024-01-25', reused: false }])),
+    }),
     offices: listOffices(db, { includeInactive: true }),
   };
 }
@@ -52,7 +55,7 @@ describe('the package documents built in steps', () => {
     });
     expect(saved).toBe(true);
     for (const { office, report } of ctx.offices) {
-      expect(docs.feedbackLetters.find((l) => l.officeName === office.nameBn)!.body).toEqual([`সংশোধিত চিঠি ${report.reportId}।`]);
+      expect(docs.feedbackLetters.find((l) => l.officeName === office.nameBn)!.blocks).toEqual([{ kind: 'paragraph', text: `সংশোধিত চিঠি ${report.reportId}।` }]);
     }
     expect(docs).toEqual(buildPackageDocuments(input));
   });

@@ -1,7 +1,6 @@
 // Realistic models of every document, drawn from the seeds, for tests and benchmarks: the
 // ministry of seed 000 (প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়) sends its H1 package for 2023-24 to the
 // Cabinet Division, with the review of three of its offices.
-import { createHash } from 'node:crypto';
 import type { Indicator, PlanDocument } from '../../../common/plan-document/schema.js';
 import { scorePlan } from '../../../electron/backend/scoring/index.js';
 import { toBengaliDigits } from '../../../common/documents/format.js';
@@ -31,19 +30,23 @@ const LETTERHEAD: Letterhead = {
 const SIGNATORY: Signatory = {
   name: 'মোঃ সিরাজুল ইসলাম',
   designation: 'সিস্টেম এনালিস্ট',
-  office: 'আইসিটি সেল, প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়',
+  branch: 'আইসিটি সেল',
+  office: 'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়',
   phone: '০২-৫৫১০০৪৪৪',
   email: 'ictcell@mopme.gov.bd',
 };
 
+const MEMO_NUMBER = `${FILE_NUMBER}-১২`;
+const SIGNATURE = { signatory: SIGNATORY, date: '2024-01-28' };
+
 const PACKAGE_SUBJECT =
-  'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়ের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ এর অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন এবং আওতাধীন দপ্তর/সংস্থার অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন পর্যালোচনা সংক্রান্ত প্রতিবেদন প্রেরণ প্রসঙ্গে।';
+  'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়ের ২০২৩-২৪ অর্থবছরের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনার অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন এবং আওতাধীন দপ্তর/সংস্থার অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন পর্যালোচনা সংক্রান্ত প্রতিবেদন প্রেরণ প্রসঙ্গে।';
 
 /** The forwarding letter to the Cabinet Division; `after-signature` as seed 001, `before-subject` as seed 003. */
 export function sampleMemo(recipientPosition: MemoModel['recipientPosition'] = 'after-signature'): MemoModel {
   return {
     letterhead: LETTERHEAD,
-    memoNumber: `${FILE_NUMBER}-১২`,
+    memoNumber: MEMO_NUMBER,
     date: '2024-01-28',
     showBengaliDate: true,
     recipient: ['সচিব, সমন্বয় ও সংস্কার', 'মন্ত্রিপরিষদ বিভাগ', 'বাংলাদেশ সচিবালয়, ঢাকা।'],
@@ -55,6 +58,11 @@ export function sampleMemo(recipientPosition: MemoModel['recipientPosition'] = '
       'উপর্যুক্ত বিষয় ও সূত্রের প্রেক্ষিতে প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়ের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ এর অর্ধবার্ষিক (জুলাই-ডিসেম্বর, ২০২৩) স্ব-মূল্যায়ন প্রতিবেদন এবং আওতাধীন দপ্তর/সংস্থার অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন পর্যালোচনা সংক্রান্ত প্রতিবেদন প্রমাণকসহ সদয় অবগতি ও পরবর্তী প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য এতদসঙ্গে প্রেরণ করা হলো।',
     ],
     attachments: 'বর্ণনামতে।',
+    enclosures: [
+      'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়ের অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন (এপিএ-র সংযোজনী-৫)।',
+      'আওতাধীন দপ্তর/সংস্থার অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন পর্যালোচনা সংক্রান্ত প্রতিবেদন।',
+      'প্রমাণকের তালিকা ও প্রমাণক (৬টি ফাইল)।',
+    ],
     signatory: SIGNATORY,
     copyList: {
       memoNumber: `${FILE_NUMBER}-১২/১(৪)`,
@@ -73,7 +81,9 @@ export function sampleMemo(recipientPosition: MemoModel['recipientPosition'] = '
 export function sampleSelfAssessment(showScores = false, plan: PlanDocument = SEED000_PLAN_H1): SelfAssessmentAnnex {
   return {
     title: ['ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪', 'অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন'],
-    annexNumber: 'সংযোজনী-১',
+    annexNumber: 'সংযোজনী-৫',
+    enclosure: { number: 1, memoNumber: MEMO_NUMBER },
+    signature: SIGNATURE,
     officeName: plan.office?.name ?? SAMPLE_MINISTRY,
     fiscalYear: '2023-24',
     period: 'H1',
@@ -157,7 +167,8 @@ export function sampleReviewReport(officeCount = OFFICES.length): ReviewReportAn
   });
   return {
     title: ['আওতাধীন দপ্তর/সংস্থার ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ এর', 'অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন পর্যালোচনা সংক্রান্ত প্রতিবেদন'],
-    annexNumber: 'সংযোজনী-২',
+    enclosure: { number: 2, memoNumber: MEMO_NUMBER },
+    signature: SIGNATURE,
     fiscalYear: '2023-24',
     period: 'H1',
     offices,
@@ -183,9 +194,10 @@ export function sampleFeedbackLetter(): FeedbackLetterModel {
     body: [
       'উপর্যুক্ত বিষয় ও সূত্রের প্রেক্ষিতে জানানো যাচ্ছে যে, প্রাথমিক শিক্ষা অধিদপ্তরের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ এর অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন এ মন্ত্রণালয়ের এপিএ টিম কর্তৃক পর্যালোচনা করা হয়েছে।',
     ],
-    findingsIntro: 'পর্যালোচনায় নিম্নোক্ত বিষয়সমূহ পরিলক্ষিত হয়েছে:',
-    findings: office.mainIssues,
-    closing: ['বর্ণিত বিষয়সমূহ সংশোধনপূর্বক প্রমাণকসহ সংশোধিত প্রতিবেদন আগামী ৭ (সাত) কার্যদিবসের মধ্যে এ মন্ত্রণালয়ে প্রেরণের জন্য অনুরোধ করা হলো।'],
+    blocks: [
+      { kind: 'list', intro: 'পর্যালোচনায় নিম্নোক্ত বিষয়সমূহ পরিলক্ষিত হয়েছে:', items: office.mainIssues },
+      { kind: 'paragraph', text: 'বর্ণিত বিষয়সমূহ সংশোধনপূর্বক প্রমাণকসহ সংশোধিত প্রতিবেদন আগামী ৭ (সাত) কার্যদিবসের মধ্যে এ মন্ত্রণালয়ে প্রেরণের জন্য অনুরোধ করা হলো।' },
+    ],
     attachments: null,
     signatory: SIGNATORY,
     copyList: {
@@ -196,11 +208,6 @@ export function sampleFeedbackLetter(): FeedbackLetterModel {
     },
     officeName: office.name,
   };
-}
-
-/** A stand-in hash for a sample file: the SHA-256 of its name. */
-function fakeSha(name: string): string {
-  return createHash('sha256').update(name).digest('hex');
 }
 
 export function sampleEvidenceIndex(): EvidenceIndexModel {
@@ -214,13 +221,14 @@ export function sampleEvidenceIndex(): EvidenceIndexModel {
   ];
   return {
     title: ['প্রমাণকের তালিকা', 'ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪, অর্ধবার্ষিক'],
-    annexNumber: 'সংযোজনী-৩',
+    enclosure: { number: 3, memoNumber: MEMO_NUMBER },
+    signature: SIGNATURE,
     entries: files.map(([officeName, indicatorCode, fileName], i) => ({
       number: String(i + 1),
       officeName,
       indicatorCode,
-      fileName,
-      sha256: fakeSha(fileName),
+      description: fileName.replace(/\.[^.]+$/, '').replace(/-/g, ' '),
+      path: `evidence/${String(i + 1).padStart(3, '0')}-${fileName}`,
     })),
   };
 }

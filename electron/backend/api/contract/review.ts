@@ -178,6 +178,8 @@ export interface FeedbackLetter {
   savedAt: string | null;
   findings: Finding[];
   totals: { claimed: ScoreTotal; verified: ScoreTotal };
+  /** What the review annex prints beside the letter: why verified figures differ, evidence named but not received, risk. */
+  explanations: { scoreChanges: string[]; missingEvidence: { code: string | null; text: string; named: string }[]; atRisk: boolean };
 }
 
 export interface ReviewOutputs {

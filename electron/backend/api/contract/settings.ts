@@ -11,6 +11,10 @@ export const signatorySchema = z.object({
 });
 export type Signatory = z.output<typeof signatorySchema>;
 
+/** The own office's wing (বিভাগ/অনুবিভাগ/অধিশাখা) and branch (শাখা/সেল): the letterhead's lines under the office, the branch also in the signature. */
+export const ownBranchSchema = z.object({ wing: optionalText(200), branch: optionalText(200) }).strict();
+export type OwnBranch = z.output<typeof ownBranchSchema>;
+
 export const LANGUAGES = ['bn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -20,6 +24,8 @@ export interface AppSettings {
   fiscalYear: string | null;
   signatory: Signatory | null;
   ownOfficeId: number | null;
+  /** The wing and branch of the own office the letters come from. */
+  ownBranch: OwnBranch;
   /** Days after a period's end by which an office's report is due (its review deadline). */
   reportGraceDays: number;
 }
@@ -47,6 +53,7 @@ export const settingsCalls = {
         language: z.enum(LANGUAGES).optional(),
         fiscalYear: fiscalYearLabel.nullable().optional(),
         signatory: signatorySchema.optional(),
+        ownBranch: ownBranchSchema.optional(),
         reportGraceDays: z.number().int('a whole number of days').min(0).max(90).optional(),
       })
       .strict(),

@@ -1,29 +1,41 @@
-// What every DOCX of the package shares: the Bengali font in all four font slots with the complex-
-// script hint, sizes and bold for complex script, the bn-BD complex-script language (Word picks the
-// font for Bengali from the cs slot; without it Bengali falls back to another font and loses bold),
-// A4 pages with page numbers, and tables drawn from a TableSpec with explicit widths and merges.
-import crypto from 'node:crypto';
+// What every DOCX of the package shares: Nikosh (the government PCs' font) in all four font slots with
+// the complex-script hint, declared in the font table with Noto Sans Bengali (the font the app bundles)
+// as its alternative name and declared itself; sizes and bold for complex script; the bn-BD
+// complex-script language (Word picks the font for Bengali from the cs slot; without it Bengali falls
+// back to another font and loses bold); A4 pages with page numbers; and tables drawn from a TableSpec
+// with docx's own Table, columns wide enough for their longest words.
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
-  Tab,
   Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
+  VerticalAlignTable,
+  WidthType,
   type FileChild,
   type IRunOptions,
   type ISectionOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { BUNDLED_FONT_FAMILY } from '../../../../common/documents/styles.js';
-import type { TableSpec } from '../../../../common/documents/table.js';
-import { tableXml } from './table-xml.js';
+import { fitColumnWidths } from '../../../../common/documents/column-widths.js';
+import { placeCells, type TableCell as SpecCell, type TableSpec } from '../../../../common/documents/table.js';
+
+/** The font the government's PCs have (domain §7): named first in every DOCX. */
+export const DOCX_FONT = 'Nikosh';
 
 export interface DocxOptions {
-  /** The font family written into the document (default Noto Sans Bengali; "Nikosh" where the PCs have it). */
+  /** The font family written into the document (default Nikosh, with Noto Sans Bengali as its fallback). */
   fontName?: string;
 }
 
@@ -55,6 +67,18 @@ export function fontSlots(fontName: string) {
   return { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName, hint: 'cs' };
 }
 
+/**
+ * Exactly the line height the PDF's CSS gives (font size × line-height): Word's and LibreOffice's
+ * "single" line follows the font's own metrics (1.33 em for Noto Sans Bengali in LibreOffice, 1.40 in
+ * Word), so a letter one page long in the PDF ran to two in the DOCX.
+ */
+export function exactLine(points: number, factor: number): { line: number; lineRule: typeof LineRuleType.EXACT } {
+  return { line: Math.round(points * factor * 20), lineRule: LineRuleType.EXACT };
+}
+
+/** The CSS line-heights (styles.ts): letters, annex tables, annex titles, letterheads. */
+export const LINE_FACTOR = { letter: 1.55, annex: 1.4, title: 1.5, letterhead: 1.45 } as const;
+
 export interface RunStyle {
   bold?: boolean;
   /** Points. */
@@ -62,12 +86,12 @@ export interface RunStyle {
   underline?: boolean;
 }
 
-/** A text run with the font, size and bold set for Latin and complex script alike. */
-export function run(text: string, fontName: string, style: RunStyle = {}): TextRun {
+/** A text run's options: the font, size and bold set for Latin and complex script alike. */
+export function runOptions(text: string, fontName: string, style: RunStyle = {}): IRunOptions {
   // A tab in the text is Word's tab element, not a character.
   const parts = text.split('\t');
   const children = parts.flatMap((part, i) => (i === 0 ? (part ? [part] : []) : [new Tab(), ...(part ? [part] : [])]));
-  const options: IRunOptions = {
+  return {
     children,
     font: fontSlots(fontName),
     language: DOCX_LANGUAGE,
@@ -75,7 +99,10 @@ export function run(text: string, fontName: string, style: RunStyle = {}): TextR
     ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
     ...(style.underline ? { underline: {} } : {}),
   };
-  return new TextRun(options);
+}
+
+export function run(text: string, fontName: string, style: RunStyle = {}): TextRun {
+  return new TextRun(runOptions(text, fontName, style));
 }
 
 function footer(fontName: string): Footer {
@@ -85,8 +112,9 @@ function footer(fontName: string): Footer {
         alignment: AlignmentType.CENTER,
         children: [
           run('পৃষ্ঠা ', fontName, { size: 8 }),
-          // "পৃষ্ঠা 1 / 2" as the PDF's "পৃষ্ঠা ১ / ২": the PAGE and NUMPAGES fields. Their digits stay
-          // Latin: ECMA-376's ST_NumberFormat has no Bengali digits to give the fields.
+          // "পৃষ্ঠা 1 / 2" where the PDF prints "পৃষ্ঠা ১ / ২": the PAGE and NUMPAGES fields. Their digits stay
+          // Latin: ECMA-376's number formats (ST_NumberFormat, the \* switches) have no Bengali digits, and
+          // LibreOffice reads no nested field (SYMBOL of PAGE) a footer could compute them with.
           new TextRun({
             children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
             font: fontSlots(fontName),
@@ -100,22 +128,7 @@ function footer(fontName: string): Footer {
   });
 }
 
-/**
- * WordprocessingML written directly (see table-xml.ts): docx's object tree costs about a second for a
- * table of 500 rows, the same XML written as strings a few milliseconds. packDocument splices it into
- * document.xml where it stands among a section's children.
- */
-export class RawBlock {
-  constructor(readonly xml: string) {}
-}
-
-export type BodyChild = FileChild | RawBlock;
-
-export interface SectionSpec extends Omit<ISectionOptions, 'children'> {
-  children: readonly BodyChild[];
-}
-
-export function section(page: PageSetup, fontName: string, children: readonly BodyChild[]): SectionSpec {
+export function section(page: PageSetup, fontName: string, children: readonly FileChild[]): ISectionOptions {
   const [top, right, bottom, left] = page.margins.map((m) => Math.round(m * MM)) as [number, number, number, number];
   return {
     properties: {
@@ -129,15 +142,41 @@ export function section(page: PageSetup, fontName: string, children: readonly Bo
   };
 }
 
+/**
+ * The font table: the document's font, with the bundled Noto Sans Bengali as its alternative name (Word
+ * looks a missing font up by it), its Bengali code range (usb0 bit 15) so a substitute has Bengali,
+ * and Noto Sans Bengali declared too. docx declares no fonts it does not embed, so the part is given
+ * to Packer whole.
+ */
+export function fontTableXml(fontName: string): string {
+  const attr = (text: string): string => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
+  const font = (name: string, altName: string | null): string =>
+    `<w:font w:name="${attr(name)}">${altName ? `<w:altName w:val="${attr(altName)}"/>` : ''}<w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/>` +
+    '<w:sig w:usb0="00008003" w:usb1="00000000" w:usb2="00000000" w:usb3="00000000" w:csb0="00000001" w:csb1="00000000"/></w:font>';
+  const fonts = fontName === BUNDLED_FONT_FAMILY ? [font(fontName, null)] : [font(fontName, BUNDLED_FONT_FAMILY), font(BUNDLED_FONT_FAMILY, null)];
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts.join('')}</w:fonts>`
+  );
+}
+
+/**
+ * The paragraph styles of the annex tables' cells: size and exact line height once, not on each of a
+ * 500-row table's thousands of paragraphs (the runs take the font and languages from the defaults).
+ */
+export const CELL_STYLE = { body: 'AnnexCell', head: 'AnnexHeadCell', small: 'AnnexSmallCell' } as const;
+
+function cellStyles(points: number) {
+  const style = (id: string, size: number) => ({
+    id, name: id, basedOn: 'Normal', quickFormat: false,
+    run: { size: Math.round(size * 2), sizeComplexScript: Math.round(size * 2) },
+    paragraph: { spacing: { before: 0, after: 0, ...exactLine(size, LINE_FACTOR.annex) } },
+  });
+  return [style(CELL_STYLE.body, points), style(CELL_STYLE.head, points - 0.5), style(CELL_STYLE.small, points - 1.5)];
+}
+
 /** A document whose defaults (and every run) carry the Bengali font settings. */
-export async function packDocument(title: string, sections: SectionSpec[], fontName: string, basePoints: number): Promise<Buffer> {
-  // Each raw block stands in docx's tree as a paragraph holding a token, replaced in document.xml after.
-  const token = `APA-RAW-BLOCK-${crypto.randomUUID()}-`;
-  const blocks: string[] = [];
-  const placeholder = (xml: string): Paragraph => {
-    blocks.push(xml);
-    return new Paragraph({ children: [new TextRun(`${token}${blocks.length - 1}`)] });
-  };
+export async function packDocument(title: string, sections: ISectionOptions[], fontName: string, basePoints: number, lineFactor: number): Promise<Buffer> {
   const doc = new Document({
     title,
     creator: 'APA Desk',
@@ -150,42 +189,92 @@ export async function packDocument(title: string, sections: SectionSpec[], fontN
             sizeComplexScript: basePoints * 2,
             language: DOCX_LANGUAGE,
           },
+          paragraph: { spacing: exactLine(basePoints, lineFactor) },
         },
       },
+      paragraphStyles: cellStyles(TABLE_POINTS),
     },
-    sections: sections.map((s) => ({ ...s, children: s.children.map((c) => (c instanceof RawBlock ? placeholder(c.xml) : c)) })),
+    sections,
   });
-  const packed = await Packer.toBuffer(doc);
-  return blocks.length === 0 ? packed : spliceBlocks(packed, token, blocks);
-}
-
-/** Replaces each token paragraph in word/document.xml with its block; the other parts stay as docx wrote them. */
-function spliceBlocks(docx: Buffer, token: string, blocks: string[]): Buffer {
-  const files = unzipSync(new Uint8Array(docx.buffer, docx.byteOffset, docx.byteLength));
-  const name = 'word/document.xml';
-  const pieces: string[] = [];
-  let rest = strFromU8(files[name]!);
-  blocks.forEach((xml, i) => {
-    const marker = `<w:p><w:r><w:t xml:space="preserve">${token}${i}</w:t></w:r></w:p>`;
-    const at = rest.indexOf(marker);
-    if (at < 0 || rest.indexOf(marker, at + marker.length) >= 0) throw new Error(`DOCX: block ${i} has no single place in document.xml`);
-    pieces.push(rest.slice(0, at), xml);
-    rest = rest.slice(at + marker.length);
-  });
-  pieces.push(rest);
-  files[name] = strToU8(pieces.join(''));
-  return Buffer.from(zipSync(files));
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml(fontName) }]);
 }
 
 export function resolveFont(opts: DocxOptions | undefined): string {
-  return opts?.fontName ?? BUNDLED_FONT_FAMILY;
+  return opts?.fontName ?? DOCX_FONT;
 }
 
-/** A TableSpec as a Word table: fixed layout, explicit column widths, header rows repeated on every page. */
-export function docxTable(table: TableSpec, width: number, fontName: string, points = 7.5): RawBlock {
-  return new RawBlock(tableXml(table, width, fontName, points));
+/** Twips of a cell's left/right and top/bottom margins: the PDF's 0.8 mm padding. */
+export const CELL_MARGIN_X = 45;
+export const CELL_MARGIN_Y = 45;
+const HEADER_FILL = 'ECECEC';
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+/** The table's column widths in twips: the spec's widths, every column holding its longest word. */
+export function docxColumnWidths(table: TableSpec, width: number, points = 7.5): number[] {
+  const metrics = { headPoints: points - 0.5, bodyPoints: points, paddingPoints: (2 * CELL_MARGIN_X) / 20 };
+  const widths = fitColumnWidths(table, width / 20, metrics).map((w) => Math.floor(w * 20));
+  widths[widths.length - 1]! += width - widths.reduce((s, w) => s + w, 0);
+  return widths;
 }
 
-export function centredLines(lines: string[], fontName: string, style: RunStyle = {}): Paragraph[] {
-  return lines.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(line, fontName, style)] }));
+/** The annex tables' text size (points): the PDF's 7.5 pt. */
+export const TABLE_POINTS = 7.5;
+
+function cellParagraphs(cell: SpecCell, header: boolean, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean): Paragraph[] {
+  const style = header ? CELL_STYLE.head : cell.small ? CELL_STYLE.small : CELL_STYLE.body;
+  const bold = (cell.bold ?? false) && !cell.muted;
+  // what Word takes by default (left, not kept) is left out: a 500-row table has thousands of these
+  return cell.text.split('\n').map(
+    (line) =>
+      new Paragraph({
+        style,
+        ...(alignment !== AlignmentType.LEFT ? { alignment } : {}),
+        ...(keepNext ? { keepNext } : {}),
+        children: line ? [new TextRun(bold ? { text: line, bold: true, boldComplexScript: true } : line)] : [],
+      }),
+  );
 }
+
+/**
+ * A TableSpec as a Word table: fixed layout, the fitted column widths, header rows repeated on every
+ * page, rows never split, merged cells as Word merges them (a cell merged down continues on the next
+ * page), and the last row kept with what follows (the signature).
+ */
+export function docxTable(table: TableSpec, width: number): Table {
+  const widths = docxColumnWidths(table, width, TABLE_POINTS);
+  const toRows = (specRows: SpecCell[][], header: boolean): TableRow[] =>
+    placeCells(specRows, table.columns.length).map((cells, r) => {
+      const last = !header && r === specRows.length - 1;
+      return new TableRow({
+        tableHeader: header,
+        cantSplit: true,
+        children: cells.map(({ cell, col, colSpan, rowSpan }) => {
+          const alignment = cell.align === 'center' || header ? AlignmentType.CENTER : cell.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+          return new TableCell({
+            children: cellParagraphs(cell, header, alignment, last),
+            width: { size: widths.slice(col, col + colSpan).reduce((s, w) => s + w, 0), type: WidthType.DXA },
+            ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
+            ...(rowSpan > 1 ? { rowSpan } : {}),
+            ...(header && !cell.muted ? { shading: { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' } } : {}),
+            // body cells start at the top, Word's default
+            ...(header ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
+          });
+        }),
+      });
+    });
+  return new Table({
+    rows: [...toRows(table.head, true), ...toRows(table.body, false)],
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    // the cells' margins, once for the table
+    margins: { top: CELL_MARGIN_Y, bottom: CELL_MARGIN_Y, left: CELL_MARGIN_X, right: CELL_MARGIN_X },
+    layout: TableLayoutType.FIXED,
+    borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
+  });
+}
+
+export function centredLines(lines: string[], fontName: string, style: RunStyle = {}, lineFactor: number = LINE_FACTOR.title): Paragraph[] {
+  const spacing = style.size !== undefined ? exactLine(style.size, lineFactor) : undefined;
+  return lines.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, ...(spacing ? { spacing } : {}), children: [run(line, fontName, style)] }));
+}
+

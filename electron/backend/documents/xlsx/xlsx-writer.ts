@@ -1,14 +1,18 @@
 // The annex tables as XLSX for the receiving branch to edit: the same TableSpec as the PDF, with the
-// plan's columns, merged header and area/activity cells, widths, the Bengali font, and numbers and
-// dates as typed values (formatted, never text), so the sheet can be summed and sorted.
+// plan's columns, merged header and area/activity cells, widths that hold every word, the Bengali font,
+// and numbers and dates as typed values (formatted with Bengali digits, never text), so the sheet can be
+// summed and sorted; empty cells are left empty; the heading and the signature as in the PDF.
 import ExcelJS from 'exceljs';
-import { bnFiscalYear, periodLabel, toBengaliDigits } from '../../../../common/documents/format.js';
-import type { EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../../../../common/documents/model.js';
+import { enclosureLabel } from '../../../../common/documents/components/AnnexHeading.js';
+import { signatureLines } from '../../../../common/documents/components/LetterParts.js';
+import { fitColumnWidths, textEm } from '../../../../common/documents/column-widths.js';
+import { bnDate } from '../../../../common/documents/format.js';
+import type { AnnexSignature, Enclosure, EvidenceIndexModel, ReviewReportAnnex, SelfAssessmentAnnex } from '../../../../common/documents/model.js';
 import { BUNDLED_FONT_FAMILY } from '../../../../common/documents/styles.js';
 import { placeCells, type PlacedCell, type TableCell, type TableSpec } from '../../../../common/documents/table.js';
-import { DEFAULT_EVIDENCE_TITLE, evidenceTable } from '../../../../common/documents/tables/evidence-table.js';
-import { reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
-import { selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
+import { evidenceMeta, evidenceTable, evidenceTitle } from '../../../../common/documents/tables/evidence-table.js';
+import { REVIEW_SECTIONS, reviewMeta, reviewSummaryTable, reviewTable } from '../../../../common/documents/tables/review-table.js';
+import { selfAssessmentMeta, selfAssessmentTable } from '../../../../common/documents/tables/self-assessment-table.js';
 
 export interface XlsxOptions {
   /** The font family of every cell (default Noto Sans Bengali). */
@@ -20,14 +24,19 @@ export const REVIEW_SHEET = 'পর্যালোচনা';
 export const REVIEW_SUMMARY_SHEET = 'সারসংক্ষেপ';
 export const EVIDENCE_SHEET = 'প্রমাণক';
 
-/** Total sheet width in Excel character units that the table's relative widths are scaled to. */
-const SHEET_WIDTH = 230;
+/**
+ * Total sheet width in Excel character units that the table's relative widths are scaled to: printed
+ * fitted to the landscape page's width, the 10 pt text comes out at about the PDF's 7.5 pt, so the
+ * sheet prints to about the PDF's pages.
+ */
+const SHEET_WIDTH = 190;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 function cellValue(cell: TableCell): ExcelJS.CellValue {
   const v = cell.value;
-  if (!v) return cell.text;
+  // an empty cell is left empty, not written as an empty string
+  if (!v) return cell.text === '' ? null : cell.text;
   switch (v.kind) {
     case 'number':
       return v.n;
@@ -40,12 +49,19 @@ function cellValue(cell: TableCell): ExcelJS.CellValue {
   }
 }
 
+/**
+ * Excel's locale prefix [$-XXYYZZZZ]: numeral shape XX = 05 (Bengali digits), calendar YY = 00
+ * (Gregorian), ZZZZ = 0845 (bn-BD). Excel and LibreOffice both show the digits ০-৯ with it, so a value
+ * stays a number and prints as the PDF prints it.
+ */
+export const BENGALI_DIGITS = '[$-05000845]';
+
 function numberFormat(cell: TableCell): string | undefined {
   const v = cell.value;
   if (!v) return undefined;
-  if (v.kind === 'date') return 'dd/mm/yyyy';
-  if (v.kind === 'percent') return Number.isInteger(v.n) ? '0%' : '0.00%';
-  return Number.isInteger(v.n) ? '0' : '0.00';
+  if (v.kind === 'date') return `${BENGALI_DIGITS}dd/mm/yyyy`;
+  if (v.kind === 'percent') return `${BENGALI_DIGITS}${Number.isInteger(v.n) ? '0%' : '0.00%'}`;
+  return `${BENGALI_DIGITS}${Number.isInteger(v.n) ? '0' : '0.00'}`;
 }
 
 interface SheetContext {
@@ -60,40 +76,21 @@ interface SheetContext {
 /** Default size (points) of the table's body cells; its header cells are a point smaller. */
 const BODY_POINTS = 10;
 const HEAD_POINTS = 9;
-/**
- * The advance of a character in em, erring wide. Noto Sans Bengali's Bengali text comes to about 0.43 em a
- * character as LibreOffice shapes it (0.49 em summing the glyphs unshaped, vowel signs and hasanta
- * included); its Latin letters and digits, and its Bengali digits, about 0.55-0.59 em; its space 0.26 em.
- */
-const BENGALI_EM = 0.5;
-const OTHER_EM = 0.6;
-const SPACE_EM = 0.3;
-/** Bold is about 6% wider. */
-const BOLD_FACTOR = 1.07;
 /** A line's height in points per point of font size (the font's own line is 1.33 em). */
-const LINE_HEIGHT = 1.55;
+const LINE_HEIGHT = 1.45;
 /** Points of one character unit of a column's width (the default font's digit, 7 px; LibreOffice's is wider), and of its padding. */
 const CHAR_UNIT_POINTS = 5.25;
 const COLUMN_PADDING_POINTS = 3.75;
 /** Excel's default column width in character units. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
-
-/** A word's width in em. */
-function wordEm(word: string): number {
-  let em = 0;
-  for (let i = 0; i < word.length; i += 1) {
-    const code = word.charCodeAt(i);
-    // the Bengali block, bar its digits (U+09E6-09EF), which are as wide as Latin ones
-    em += code >= 0x0980 && code <= 0x09ff && (code < 0x09e6 || code > 0x09ef) ? BENGALI_EM : OTHER_EM;
-  }
-  return em;
-}
+/** Shaped Bengali is narrower than the column widths' wide estimate: lines are counted at this share of it. */
+const SHAPED_SHARE = 0.9;
 
 /** The lines a text wraps to in a width of `columnChars` character units, at `points` (words kept whole where they fit). */
 export function estimateLines(text: string, columnChars: number, points: number, bold = false): number {
   const room = Math.max(1, columnChars * CHAR_UNIT_POINTS - COLUMN_PADDING_POINTS);
-  const scale = points * (bold ? BOLD_FACTOR : 1);
-  const space = SPACE_EM * scale;
+  const scale = points * SHAPED_SHARE;
+  const space = textEm(' ') * scale;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines += 1;
@@ -103,7 +100,7 @@ export function estimateLines(text: string, columnChars: number, points: number,
         used += space;
         continue;
       }
-      const width = wordEm(word) * scale;
+      const width = textEm(word, bold) * scale;
       const gap = used > 0 ? space : 0;
       if (used + gap + width <= room) {
         used += gap + width;
@@ -233,16 +230,18 @@ function setRowHeights(ctx: SheetContext, placed: PlacedCell[][], startRow: numb
   });
 }
 
-function setColumns(ctx: SheetContext, table: TableSpec): void {
-  const total = table.columns.reduce((s, c) => s + c.width, 0);
-  table.columns.forEach((column, i) => {
-    ctx.sheet.getColumn(i + 1).width = Math.max(5, Math.round((column.width / total) * SHEET_WIDTH));
+/** Column widths in character units: the table's widths scaled to the sheet, every column holding its longest word. */
+function setColumns(ctx: SheetContext, table: TableSpec, sheetWidth = SHEET_WIDTH): void {
+  const metrics = { headPoints: HEAD_POINTS, bodyPoints: BODY_POINTS, paddingPoints: COLUMN_PADDING_POINTS };
+  fitColumnWidths(table, sheetWidth * CHAR_UNIT_POINTS, metrics).forEach((points, i) => {
+    ctx.sheet.getColumn(i + 1).width = Math.max(5, Math.round((points / CHAR_UNIT_POINTS) * 10) / 10);
   });
 }
 
 function newSheet(workbook: ExcelJS.Workbook, name: string, columnCount: number, font: string): SheetContext {
   const sheet = workbook.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.55, header: 0.3, footer: 0.3 } },
+    // "পৃষ্ঠা 1 / 2": Excel's header and footer codes (&P, &N) take no number format, so the page numbers stay Latin.
     headerFooter: { oddFooter: '&Cপৃষ্ঠা &P / &N' },
   });
   return { sheet, font, columnCount };
@@ -263,45 +262,74 @@ function repeatHeader(ctx: SheetContext, head: { headFirst: number; headLast: nu
   ctx.sheet.views = [{ state: 'frozen', ySplit: head.headLast }];
 }
 
-/** An annex's sheet: its number, title lines and a line of particulars above the table, whose header repeats on every page. */
-function annexSheet(
-  workbook: ExcelJS.Workbook, name: string, table: TableSpec, font: string,
-  heading: { annexNumber?: string | null; title: string[]; particulars: string },
-): void {
-  const ctx = newSheet(workbook, name, table.columns.length, font);
-  setColumns(ctx, table);
-  if (heading.annexNumber) titleRow(ctx, heading.annexNumber, { bold: true, align: 'right' });
+interface AnnexHeadingText {
+  enclosure?: Enclosure | null;
+  annexNumber?: string | null;
+  title: string[];
+  particulars: string;
+}
+
+function headingRows(ctx: SheetContext, heading: AnnexHeadingText): void {
+  if (heading.enclosure) {
+    const label = enclosureLabel(heading.enclosure);
+    titleRow(ctx, label.label, { bold: true, align: 'right' });
+    titleRow(ctx, label.memo, { size: 8, align: 'right' });
+  }
+  if (heading.annexNumber) titleRow(ctx, heading.annexNumber, { bold: true, size: 11 });
   for (const line of heading.title) titleRow(ctx, line, { bold: true, size: 12 });
   titleRow(ctx, heading.particulars, { size: 10 });
+}
+
+/** The signature under the table, as in the PDF: the date, then the signatory's lines, over the sheet's right part. */
+function signatureRows(ctx: SheetContext, signed: AnnexSignature | null | undefined): void {
+  if (!signed) return;
+  const first = Math.max(1, Math.ceil(ctx.columnCount * 0.6));
+  ctx.sheet.addRow([]);
+  ctx.sheet.addRow([]).height = 24;
+  for (const line of [{ text: `তারিখ: ${bnDate(signed.date)}`, small: true }, ...signatureLines(signed.signatory)]) {
+    const row = ctx.sheet.addRow([]);
+    ctx.sheet.mergeCells(row.number, first, row.number, ctx.columnCount);
+    const cell = row.getCell(first);
+    cell.value = line.text;
+    cell.font = { name: ctx.font, size: line.small ? 9 : 10 };
+    cell.alignment = { horizontal: 'center', vertical: 'middle' };
+    row.height = rowHeight(1, line.small ? 9 : 10);
+  }
+}
+
+/** An annex's sheet: its heading above the table, whose header repeats on every page, and the signature under it. */
+function annexSheet(workbook: ExcelJS.Workbook, name: string, table: TableSpec, font: string, heading: AnnexHeadingText, signed: AnnexSignature | null | undefined): void {
+  const ctx = newSheet(workbook, name, table.columns.length, font);
+  setColumns(ctx, table);
+  headingRows(ctx, heading);
   repeatHeader(ctx, writeTable(ctx, table));
+  signatureRows(ctx, signed);
 }
 
 export async function writeAnnexXlsx(annex: SelfAssessmentAnnex, opts?: XlsxOptions): Promise<Buffer> {
   const workbook = newWorkbook();
   annexSheet(workbook, SELF_ASSESSMENT_SHEET, selfAssessmentTable(annex), opts?.fontName ?? BUNDLED_FONT_FAMILY, {
-    annexNumber: annex.annexNumber, title: annex.title,
-    particulars: `${annex.officeName} — অর্থবছর ${bnFiscalYear(annex.fiscalYear)}, ${periodLabel(annex.period, annex.fiscalYear)}`,
-  });
+    enclosure: annex.enclosure, annexNumber: annex.annexNumber, title: annex.title, particulars: selfAssessmentMeta(annex),
+  }, annex.signature);
   return toBuffer(workbook);
 }
 
 export async function writeReviewXlsx(review: ReviewReportAnnex, opts?: XlsxOptions): Promise<Buffer> {
   const font = opts?.fontName ?? BUNDLED_FONT_FAMILY;
-  const table = reviewTable(review);
   const workbook = newWorkbook();
-  const meta = `অর্থবছর ${bnFiscalYear(review.fiscalYear)}, ${periodLabel(review.period, review.fiscalYear)}`;
-
-  annexSheet(workbook, REVIEW_SHEET, table, font, { annexNumber: review.annexNumber, title: review.title, particulars: meta });
+  const meta = reviewMeta(review);
+  annexSheet(workbook, REVIEW_SHEET, reviewTable(review), font, { enclosure: review.enclosure, annexNumber: review.annexNumber, title: review.title, particulars: meta }, review.signature);
 
   const summaryTable = reviewSummaryTable(review);
   const summary = newSheet(workbook, REVIEW_SUMMARY_SHEET, summaryTable.columns.length, font);
-  summaryTable.columns.forEach((_, i) => (summary.sheet.getColumn(i + 1).width = 18));
+  setColumns(summary, summaryTable, 18 * summaryTable.columns.length);
   for (const line of review.title) titleRow(summary, line, { bold: true, size: 12 });
   titleRow(summary, meta, { size: 10 });
+  titleRow(summary, REVIEW_SECTIONS.summary, { bold: true, align: 'left' });
   writeTable(summary, summaryTable);
   if (review.narrative.length > 0) {
     summary.sheet.addRow([]);
-    titleRow(summary, 'সার্বিক পর্যবেক্ষণ', { bold: true, align: 'left' });
+    titleRow(summary, REVIEW_SECTIONS.narrative, { bold: true, align: 'left' });
     for (const text of review.narrative) titleRow(summary, text, { align: 'left', size: 10 });
   }
   return toBuffer(workbook);
@@ -310,7 +338,7 @@ export async function writeReviewXlsx(review: ReviewReportAnnex, opts?: XlsxOpti
 export async function writeEvidenceIndexXlsx(index: EvidenceIndexModel, opts?: XlsxOptions): Promise<Buffer> {
   const workbook = newWorkbook();
   annexSheet(workbook, EVIDENCE_SHEET, evidenceTable(index), opts?.fontName ?? BUNDLED_FONT_FAMILY, {
-    annexNumber: index.annexNumber, title: index.title ?? DEFAULT_EVIDENCE_TITLE, particulars: `মোট ফাইল: ${toBengaliDigits(index.entries.length)}`,
-  });
+    enclosure: index.enclosure, annexNumber: index.annexNumber, title: evidenceTitle(index), particulars: evidenceMeta(index),
+  }, index.signature);
   return toBuffer(workbook);
 }

@@ -1,11 +1,12 @@
 // The DOCX layout as Word and LibreOffice lay it out (the PDF is laid out by Chromium): the signature
-// block kept on one page, the footer's "পৃষ্ঠা N / M" fields, the annex tables' cell margins and widths.
+// block kept on one page with the last lines above it, the footer's "পৃষ্ঠা N / M" fields, the annex
+// tables' cell margins and widths.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { writeAnnexDocx, writeDocumentDocx, writeEvidenceIndexDocx, writeReviewDocx } from '../../../../electron/backend/documents/docx/annex-docx.js';
 import { ANNEX_PAGE, textWidth } from '../../../../electron/backend/documents/docx/common.js';
 import { writeFeedbackLetterDocx, writeMemoDocx } from '../../../../electron/backend/documents/docx/memo-docx.js';
-import { toBengaliDigits } from '../../../../common/documents/format.js';
+import { signatureLines as linesOf } from '../../../../common/documents/components/LetterParts.js';
 import type { Signatory } from '../../../../common/documents/model.js';
 import { sampleDocuments, sampleSelfAssessment } from '../../../support/sample-documents/sample-documents.js';
 
@@ -31,19 +32,19 @@ function paragraphs(document: string): Para[] {
 const keeps = (p: Para): boolean => p.xml.includes('<w:keepNext/>') && p.xml.includes('<w:keepLines/>');
 
 function signatureLines(s: Signatory): string[] {
-  return [`(${s.name})`, s.designation, ...(s.office ? [s.office] : []), ...(s.phone ? [`ফোন: ${toBengaliDigits(s.phone)}`] : []), ...(s.email ? [`ই-মেইল: ${s.email}`] : [])];
+  return linesOf(s).map((l) => l.text);
 }
 
-/** Every signature block of the letter: the paragraph before it and its lines. */
-function signatureBlocks(document: string, signatory: Signatory): Array<{ before: Para; lines: Para[] }> {
+/** Every signature block of the letter: the paragraphs before it and its lines. */
+function signatureBlocks(document: string, signatory: Signatory): Array<{ before: Para[]; lines: Para[]; after: Para | undefined }> {
   const all = paragraphs(document);
   const expected = signatureLines(signatory);
-  const blocks: Array<{ before: Para; lines: Para[] }> = [];
+  const blocks: Array<{ before: Para[]; lines: Para[]; after: Para | undefined }> = [];
   all.forEach((p, i) => {
     if (p.text !== expected[0]) return;
     const lines = all.slice(i, i + expected.length);
     expect(lines.map((l) => l.text)).toEqual(expected);
-    blocks.push({ before: all[i - 1]!, lines });
+    blocks.push({ before: all.slice(0, i).reverse(), lines, after: all[i + expected.length] });
   });
   return blocks;
 }
@@ -55,23 +56,33 @@ describe('the signature block', () => {
     ['memo', () => writeMemoDocx(samples.memo), samples.memo.copyList ? 2 : 1],
   ];
   for (const [name, write, count] of cases) {
-    it(`of the ${name} is kept on one page`, async () => {
+    it(`of the ${name} is kept on one page, with the last lines of the text above it`, async () => {
       const document = files(await write())['word/document.xml']!;
       const blocks = signatureBlocks(document, samples.memo.signatory);
       expect(blocks).toHaveLength(count);
       for (const { before, lines } of blocks) {
         // the space above it goes with it, so the block never starts a page alone after a break in it
-        expect(before.text).toBe('');
-        expect(keeps(before)).toBe(true);
+        expect(before[0]!.text).toBe('');
+        expect(keeps(before[0]!)).toBe(true);
         for (const line of lines.slice(0, -1)) expect(keeps(line), line.text).toBe(true);
-        // the last line does not chain the block to what follows
-        expect(lines.at(-1)!.xml).not.toContain('<w:keepNext/>');
+        // the last text above the signature (the body's last paragraph, an enclosure, a copy-list entry) goes with it
+        const lastText = before.find((p) => p.text !== '')!;
+        expect(lastText.xml, lastText.text).toContain('<w:keepNext/>');
       }
-      // nothing else is kept with its next paragraph
-      const kept = paragraphs(document).filter((p) => p.xml.includes('<w:keepNext/>'));
-      expect(kept).toHaveLength(blocks.reduce((n, b) => n + b.lines.length, 0));
+      // the copy list's last two entries stay on its signature's page
+      const copyBlock = blocks.at(-1)!;
+      const entries = copyBlock.before.filter((p) => /^[০-৯]+।\t/.test(p.text)).slice(0, 2);
+      for (const entry of entries) expect(entry.xml).toContain('<w:keepNext/>');
+      // the copy list's signature ends the letter: nothing is chained to it
+      expect(copyBlock.lines.at(-1)!.xml).not.toContain('<w:keepNext/>');
     });
   }
+
+  it("of the memo (seed 001: the addressee after it) takes the addressee with it", async () => {
+    const document = files(await writeMemoDocx(samples.memo))['word/document.xml']!;
+    const [main] = signatureBlocks(document, samples.memo.signatory);
+    expect(main!.lines.at(-1)!.xml).toContain('<w:keepNext/>');
+  });
 });
 
 describe('the footer', () => {
@@ -101,7 +112,7 @@ describe('the annex tables', () => {
     ['evidence index', () => writeEvidenceIndexDocx(samples.evidenceIndex)],
   ];
   for (const [name, write] of docs) {
-    it(`of the ${name} stand within the landscape page with narrow cell margins`, async () => {
+    it(`of the ${name} stand within the landscape page with the PDF's cell margins`, async () => {
       const document = files(await write())['word/document.xml']!;
       expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
       const pgMar = /<w:pgMar ([^>]*)\/>/.exec(document)![1]!;
@@ -114,23 +125,26 @@ describe('the annex tables', () => {
         const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
         expect(grid.reduce((s, w) => s + w, 0)).toBeLessThanOrEqual(pageText);
         expect(Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(table)![1])).toBeLessThanOrEqual(pageText);
-        const margins = [...table.matchAll(/<w:tcMar>([\s\S]*?)<\/w:tcMar>/g)].map((m) => m[1]!);
-        expect(margins.length).toBeGreaterThan(0);
+        // the cells' margins, set once for the table
+        const margins = [...table.matchAll(/<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/g)].map((m) => m[1]!);
+        expect(margins.length).toBe(1);
         for (const m of margins) {
-          expect(m).toContain('<w:left w:type="dxa" w:w="30"/>');
-          expect(m).toContain('<w:right w:type="dxa" w:w="30"/>');
+          // the PDF's 0.8 mm
+          expect(m).toContain('<w:left w:type="dxa" w:w="45"/>');
+          expect(m).toContain('<w:right w:type="dxa" w:w="45"/>');
         }
       }
     });
   }
 
   it('give a date its line: the cells of ১৬/০৫/২০২৪ hold its 845 twips (5.634 em at 7.5 pt) within their margins', async () => {
+    const margin = 45;
     const document = files(await writeAnnexDocx(sampleSelfAssessment(true)))['word/document.xml']!;
     const cells = [...document.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1]!).filter((c) => c.includes('>১৬/০৫/২০২৪<'));
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) {
       const width = Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(cell)![1]);
-      expect(width - 2 * 30).toBeGreaterThanOrEqual(845);
+      expect(width - 2 * margin).toBeGreaterThanOrEqual(845);
     }
   });
 });

@@ -65,8 +65,11 @@ describe('the memo DOCX', () => {
       `বিষয়: ${samples.memo.subject}`,
       `সূত্র: ${samples.memo.reference}`,
       samples.memo.body[0]!,
-      'সংযুক্তি: বর্ণনামতে।',
+      'সংযুক্তি:',
+      `১।\t${samples.memo.enclosures![0]}`,
+      `৩।\t${samples.memo.enclosures![2]}`,
       '(মোঃ সিরাজুল ইসলাম)',
+      'সিস্টেম এনালিস্ট (আইসিটি সেল)',
       'দৃষ্টি আকর্ষণ: উপসচিব, ই-গভর্ন্যান্স-২ অধিশাখা, মন্ত্রিপরিষদ বিভাগ।',
       'অনুলিপি: সদয় অবগতি ও কার্যার্থে প্রেরণ করা হলো:',
       '৪।\tঅফিস কপি।',
@@ -82,10 +85,17 @@ describe('the memo DOCX', () => {
     expect(pdf).toContain('তারিখ:');
   });
 
-  it('sets the Bengali font in every slot with the complex-script hint, size, bold and language', async () => {
-    const docx = readDocx(await writeMemoDocx(samples.memo));
+  it('names Nikosh in every slot with the complex-script hint, size, bold and language, and Noto Sans Bengali as its fallback in the font table', async () => {
+    const buf = await writeMemoDocx(samples.memo);
+    const docx = readDocx(buf);
     const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(docx.styles)![0];
-    expect(defaults).toContain('<w:rFonts w:ascii="Noto Sans Bengali" w:cs="Noto Sans Bengali" w:eastAsia="Noto Sans Bengali" w:hAnsi="Noto Sans Bengali" w:hint="cs"/>');
+    expect(defaults).toContain('<w:rFonts w:ascii="Nikosh" w:cs="Nikosh" w:eastAsia="Nikosh" w:hAnsi="Nikosh" w:hint="cs"/>');
+    const fontTable = strFromU8(unzipSync(new Uint8Array(buf))['word/fontTable.xml']!);
+    const fonts = [...fontTable.matchAll(/<w:font w:name="([^"]+)">([\s\S]*?)<\/w:font>/g)].map((m) => ({ name: m[1], body: m[2]! }));
+    expect(fonts.map((f) => f.name)).toEqual(['Nikosh', 'Noto Sans Bengali']);
+    expect(fonts[0]!.body).toContain('<w:altName w:val="Noto Sans Bengali"/>');
+    // the Bengali Unicode range (usb0 bit 15), so a substitute for a missing Nikosh has Bengali
+    expect(Number.parseInt(/w:usb0="([0-9A-F]+)"/.exec(fonts[0]!.body)![1]!, 16) & (1 << 15)).not.toBe(0);
     expect(defaults).toMatch(/<w:sz w:val="22"\/><w:szCs w:val="22"\/>/);
     expect(defaults).toContain('<w:lang w:val="en-US" w:bidi="bn-BD"/>');
     const runs = runProperties(docx.document);
@@ -108,9 +118,9 @@ describe('the memo DOCX', () => {
   });
 
   it('uses the font asked for', async () => {
-    const docx = readDocx(await writeMemoDocx(samples.memo, { fontName: 'Nikosh' }));
-    expect(runProperties(docx.document).every((r) => r.includes('w:cs="Nikosh"'))).toBe(true);
-    expect(docx.styles).toContain('w:cs="Nikosh"');
+    const docx = readDocx(await writeMemoDocx(samples.memo, { fontName: 'Noto Sans Bengali' }));
+    expect(runProperties(docx.document).every((r) => r.includes('w:cs="Noto Sans Bengali"'))).toBe(true);
+    expect(docx.styles).toContain('w:cs="Noto Sans Bengali"');
   });
 });
 
