@@ -67,7 +67,7 @@ test('a whole session (setup, import, review, package) makes no request outside 
 
   // Review: open the office, change a verified figure.
   await page.locator('[data-nav=review]').click();
-  await page.getByTestId('review-fiscal-year').selectOption('2023-24');
+  await page.getByTestId('fiscal-year').selectOption('2023-24');
   await expect.poll(() => page.locator('[data-testid=overview-table] tr[data-office-id]').count()).toBe(1);
   await page.locator('[data-testid=overview-table] [data-testid=open-office]').first().click();
   await expect.poll(() => page.getByTestId('review-workspace').isVisible()).toBe(true);

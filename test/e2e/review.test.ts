@@ -44,8 +44,8 @@ afterAll(async () => {
 async function openReview(page: Page) {
   await page.goto(app.url);
   await page.locator('[data-nav=review]').click();
-  await page.getByTestId('review-fiscal-year').selectOption('2021-22');
-  expect(await page.getByTestId('review-period').inputValue()).toBe('H1');
+  await page.getByTestId('fiscal-year').selectOption('2021-22');
+  expect(await page.getByTestId('period').inputValue()).toBe('H1');
   await expect.poll(() => page.locator('[data-testid=overview-table] tr[data-office-id]').count()).toBe(2);
 }
 

@@ -1,7 +1,10 @@
-// The main window: header (fiscal year, language), navigation, and the current page.
-import { useEffect, useState } from 'react';
-import type { AppUser, FiscalYearInfo } from '../../../electron/backend/api/contract.js';
-import { call } from '../api/client.js';
+// The main window: header (fiscal year and period shared by every page, user, language), navigation,
+// and the current page under its own error boundary.
+import { useState } from 'react';
+import type { Period } from '../../../common/plan-document/schema.js';
+import { PERIODS } from '../../../common/terms/plan-terms.js';
+import { useCall } from '../api/use-call.js';
+import { errorMessage } from '../api/error-message.js';
 import { useI18n } from '../i18n/index.js';
 import { OfficesPage } from '../offices/OfficesPage.js';
 import { ImportPage } from '../import/ImportPage.js';
@@ -9,25 +12,31 @@ import { ReviewPage } from '../review/ReviewPage.js';
 import { PackagePage } from '../package/PackagePage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { PageErrorBoundary } from './PageErrorBoundary.js';
+import { useWorkingPeriod, WorkingPeriodProvider } from './working-period.js';
 
 type Page = 'offices' | 'import' | 'review' | 'package' | 'settings';
 const PAGES: Page[] = ['offices', 'import', 'review', 'package', 'settings'];
 
 export function Shell({ onSwitchUser }: { onSwitchUser: () => void }) {
+  const { t, language } = useI18n();
+  return (
+    <WorkingPeriodProvider
+      loading={<div className="loading">{t('common.loading')}</div>}
+      failed={(error) => <div className="error-banner" role="alert">{errorMessage(error, t, language)}</div>}
+    >
+      <ShellFrame onSwitchUser={onSwitchUser} />
+    </WorkingPeriodProvider>
+  );
+}
+
+function ShellFrame({ onSwitchUser }: { onSwitchUser: () => void }) {
   const { t, digits } = useI18n();
-  const [user, setUser] = useState<AppUser | null>(null);
+  const session = useCall('session.current', {});
+  const working = useWorkingPeriod();
   const [page, setPage] = useState<Page>('offices');
-  const [years, setYears] = useState<FiscalYearInfo | null>(null);
-
-  useEffect(() => {
-    void call('fiscalYears.list', {}).then(setYears);
-    void call('session.current', {}).then((s) => setUser(s.user));
-  }, []);
-
-  async function chooseYear(label: string) {
-    await call('settings.update', { fiscalYear: years && label === years.current ? null : label });
-    setYears(await call('fiscalYears.list', {}));
-  }
+  const [importOpened, setImportOpened] = useState(false);
+  const user = session.data?.user ?? null;
 
   return (
     <div className="shell">
@@ -36,19 +45,23 @@ export function Shell({ onSwitchUser }: { onSwitchUser: () => void }) {
           <strong>{t('app.name')}</strong>
           <span>{t('app.tagline')}</span>
         </div>
-        {years && (
-          <label className="fiscal-year">
-            {t('common.fiscalYear')}{' '}
-            <select data-testid="fiscal-year" value={years.selected} onChange={(e) => void chooseYear(e.target.value)}>
-              {years.years.map((y) => (
-                <option key={y} value={y}>
-                  {digits(y)}
-                  {y === years.current ? ` (${t('common.current')})` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <label className="fiscal-year">
+          {t('common.fiscalYear')}{' '}
+          <select data-testid="fiscal-year" value={working.fiscalYear} onChange={(e) => void working.setFiscalYear(e.target.value)}>
+            {working.years.map((y) => (
+              <option key={y} value={y}>
+                {digits(y)}
+                {y === working.currentYear ? ` (${t('common.current')})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="working-period">
+          {t('common.period')}{' '}
+          <select data-testid="period" value={working.period} onChange={(e) => working.setPeriod(e.target.value as Period)}>
+            {PERIODS.map((p) => <option key={p} value={p}>{t(`review.periods.${p}`)}</option>)}
+          </select>
+        </label>
         {user && (
           <button type="button" className="user-switch" onClick={onSwitchUser} title={t('users.switch')} data-testid="current-user">
             {t('users.current', { name: user.name })}
@@ -58,17 +71,29 @@ export function Shell({ onSwitchUser }: { onSwitchUser: () => void }) {
       </header>
       <nav className="sidebar">
         {PAGES.map((p) => (
-          <button key={p} type="button" className={page === p ? 'active' : ''} onClick={() => setPage(p)} data-nav={p}>
+          <button key={p} type="button" className={page === p ? 'active' : ''} onClick={() => { setPage(p); if (p === 'import') setImportOpened(true); }} data-nav={p}>
             {t(`nav.${p}`)}
           </button>
         ))}
       </nav>
       <main className="content">
-        {page === 'offices' && <OfficesPage />}
-        {page === 'import' && <ImportPage />}
-        {page === 'review' && <ReviewPage />}
-        {page === 'package' && <PackagePage />}
-        {page === 'settings' && <SettingsPage />}
+        {/* The import page stays mounted once opened: its queue is work in progress that a look at another
+            page must not lose. The other pages load afresh each time they are opened. */}
+        {importOpened && (
+          <div hidden={page !== 'import'}>
+            <PageErrorBoundary resetKey="import">
+              <ImportPage />
+            </PageErrorBoundary>
+          </div>
+        )}
+        {page !== 'import' && (
+          <PageErrorBoundary resetKey={page}>
+            {page === 'offices' && <OfficesPage />}
+            {page === 'review' && <ReviewPage />}
+            {page === 'package' && <PackagePage />}
+            {page === 'settings' && <SettingsPage />}
+          </PageErrorBoundary>
+        )}
       </main>
     </div>
   );

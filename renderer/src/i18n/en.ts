@@ -10,7 +10,7 @@ export const en: Dictionary = {
   common: {
     save: 'Save', cancel: 'Cancel', edit: 'Edit', add: 'Add', close: 'Close', search: 'Search by name',
     yes: 'Yes', no: 'No', loading: 'Loading…', saved: 'Saved', language: 'Language', fiscalYear: 'Fiscal year',
-    current: 'current', error: 'Error',
+    current: 'current', error: 'Error', period: 'Period',
   },
   setup: {
     title: 'First-run setup',
@@ -72,6 +72,7 @@ export const en: Dictionary = {
     branch: 'Branch/cell (e.g. Performance Management Branch)',
   },
   errors: {
+    pageFailed: 'This page ran into a problem. The rest of the app and your work are safe.', tryAgain: 'Try again',
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
     cycle: 'An office cannot be moved under itself or one of its sub-offices', 'invalid-value': 'Not an accepted value',
     'invalid-level': 'Unknown level', 'invalid-regex': 'Dot-separated digit groups expected (e.g. 55.00.0000.118.36.01)',
