@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { compareWithReference, differingPixels, type ScreenshotResult } from '../../support/screenshots.js';
+
+export { differingPixels };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = path.join(here, '__screenshots__');
-export const OUTPUT_DIR = path.resolve(here, '../../../test-output/documents');
 
 let tmpDir: string | null = null;
 
@@ -84,17 +85,6 @@ export function renderPage(pdf: Buffer, page: number, dpi = 60): PNG {
   });
 }
 
-export function differingPixels(a: PNG, b: PNG, diff?: PNG): number {
-  if (a.width !== b.width || a.height !== b.height) return a.width * a.height;
-  return pixelmatch(a.data, b.data, diff ? diff.data : null, a.width, a.height, { threshold: 0.1 });
-}
-
-export interface ScreenshotResult {
-  written: boolean;
-  ratio: number;
-  reference: string;
-}
-
 /** The share of differing pixels between a page and its committed reference (null when there is none). */
 export function referenceDifference(name: string, actual: PNG): number | null {
   const reference = path.join(SCREENSHOT_DIR, `${name}.png`);
@@ -102,30 +92,9 @@ export function referenceDifference(name: string, actual: PNG): number | null {
   return differingPixels(PNG.sync.read(fs.readFileSync(reference)), actual) / (actual.width * actual.height);
 }
 
-/**
- * Compares a page with its committed reference; writes the reference when it is missing or
- * UPDATE_SCREENSHOTS=1, and on a mismatch leaves the actual and diff images in test-output/documents.
- */
+/** Compares a page with its committed reference in __screenshots__ (see test/support/screenshots.ts). */
 export function compareScreenshot(name: string, actual: PNG): ScreenshotResult {
-  const reference = path.join(SCREENSHOT_DIR, `${name}.png`);
-  if (process.env.UPDATE_SCREENSHOTS === '1' || !fs.existsSync(reference)) {
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    fs.writeFileSync(reference, PNG.sync.write(actual));
-    console.log(`screenshot reference written: ${path.relative(process.cwd(), reference)}`);
-    return { written: true, ratio: 0, reference };
-  }
-  const expected = PNG.sync.read(fs.readFileSync(reference));
-  const diff = new PNG({ width: actual.width, height: actual.height });
-  const count = differingPixels(expected, actual, diff);
-  const ratio = count / (actual.width * actual.height);
-  if (ratio > 0) {
-    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    fs.writeFileSync(path.join(OUTPUT_DIR, `${name}.actual.png`), PNG.sync.write(actual));
-    if (expected.width === actual.width && expected.height === actual.height) {
-      fs.writeFileSync(path.join(OUTPUT_DIR, `${name}.diff.png`), PNG.sync.write(diff));
-    }
-  }
-  return { written: false, ratio, reference };
+  return compareWithReference(SCREENSHOT_DIR, name, actual);
 }
 
 /** Whitespace of any kind and length as one space: extraction may break lines anywhere. */
