@@ -2,6 +2,8 @@
 // Days are UTC day numbers, never instants, so no time zone can shift them; "today" is the day in
 // Dhaka, whatever zone the PC or the server is set to.
 
+import { toLatinDigits } from '../bengali/digits.js';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
@@ -56,4 +58,21 @@ export function isoDateInDhaka(instant: Date): string {
 /** Today in Dhaka: between midnight and 06:00 there, the UTC date is still yesterday. */
 export function todayInDhaka(now: Date = new Date()): string {
   return isoDateInDhaka(now);
+}
+
+/**
+ * A day as people type it, dd/mm/yyyy (also with - or . between, Bengali or Latin digits), as an ISO
+ * date; null when it is not a day that exists.
+ */
+export function isoFromDayMonthYear(typed: string): string | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(toLatinDigits(typed));
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+/** An ISO date as dd/mm/yyyy (Latin digits; the UI converts digits for its language). */
+export function dayMonthYearFromIso(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }

@@ -71,6 +71,7 @@ export const en: Dictionary = {
     ownBranch: "The own office's wing and branch (letterhead and signature)", wing: 'Division/wing (e.g. Legislative and Parliamentary Affairs Division)',
     branch: 'Branch/cell (e.g. Performance Management Branch)',
   },
+  dates: { placeholder: 'dd/mm/yyyy', invalid: 'Enter a day that exists as day/month/year (e.g. 31/12/2023)' },
   errors: {
     pageFailed: 'This page ran into a problem. The rest of the app and your work are safe.', tryAgain: 'Try again',
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
