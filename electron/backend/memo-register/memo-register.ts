@@ -85,7 +85,10 @@ export function issuedFor(db: Db, purpose: string): IssuedMemo[] {
   return db.select().from(memoRegister).where(eq(memoRegister.purpose, purpose)).orderBy(desc(memoRegister.id)).all();
 }
 
-export function listIssuedMemos(db: Db, officeId?: number): (IssuedMemo & { officeName: string })[] {
+/** A register row as the Package screen lists it: the memo and the name of the office it was issued for. */
+export type IssuedMemoRow = IssuedMemo & { officeName: string };
+
+export function listIssuedMemos(db: Db, officeId?: number): IssuedMemoRow[] {
   return db
     .select({ memo: memoRegister, officeName: offices.nameBn })
     .from(memoRegister)

@@ -1,50 +1,18 @@
 // Reading target and achievement values: dates as day numbers, the form of an indicator's targets,
 // and how a value is shown in a message.
 import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import { addDays, dayMonthYearFromIso, dayNumber as dayNumberOrNull, isValidIsoDate } from '../../../common/dates/iso-date.js';
 import type { Indicator, Level, Period, PlanDocument, Value } from '../../../common/plan-document/schema.js';
-import { LEVEL_KEYS, LEVELS } from '../../../common/terms/plan-terms.js';
+import { LEVEL_KEYS, LEVELS, PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 import { periodsInView } from './context.js';
 
 export type ValueKind = 'date' | 'number';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+export { addDays, isValidIsoDate };
 
-// A plan's dates are few and repeat across indicators, reports and checks: each is worked out once.
-const days = new Map<string, number | null>();
-const MAX_REMEMBERED_DATES = 20_000;
-
-/** Days since 1970-01-01, or null when the text is not a YYYY-MM-DD day that exists. */
-function dayOf(text: string): number | null {
-  let day = days.get(text);
-  if (day !== undefined) return day;
-  const m = ISO_DATE.exec(text);
-  day = null;
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) day = date.getTime() / DAY_MS;
-  }
-  if (days.size >= MAX_REMEMBERED_DATES) days.clear();
-  days.set(text, day);
-  return day;
-}
-
-/** A YYYY-MM-DD string naming a day that exists (2021-12-00 and 2023-02-29 do not). */
-export function isValidIsoDate(text: string): boolean {
-  return dayOf(text) !== null;
-}
-
-/** Days since 1970-01-01 of a valid ISO date (UTC, so no time zone can move it). */
+/** Days since 1970-01-01 of a valid ISO date; NaN for anything else, so that every comparison with it is false. */
 export function dayNumber(iso: string): number {
-  const day = dayOf(iso);
-  if (day !== null) return day;
-  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, mo - 1, d) / DAY_MS; // not a valid day: as before, whatever Date.UTC makes of it
-}
-
-export function addDays(iso: string, days: number): string {
-  return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
+  return dayNumberOrNull(iso) ?? Number.NaN;
 }
 
 export function kindOf(value: Value): ValueKind | null {
@@ -151,8 +119,7 @@ export function formatDateBn(iso: string): string {
 }
 
 export function formatDateEn(iso: string): string {
-  const m = ISO_DATE.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return dayMonthYearFromIso(iso);
 }
 
 export function formatNumber(n: number): string {
@@ -179,29 +146,11 @@ export function toBn(n: number): string {
   return toBengaliDigits(formatNumber(n));
 }
 
-const PERIOD_BN: Record<Period, string> = {
-  Q1: '১ম কোয়ার্টার',
-  Q2: '২য় কোয়ার্টার',
-  Q3: '৩য় কোয়ার্টার',
-  Q4: '৪র্থ কোয়ার্টার',
-  H1: 'অর্ধবার্ষিক',
-  annual: 'বার্ষিক',
-};
-
 export function periodBn(period: Period): string {
-  return PERIOD_BN[period];
+  return PERIOD_NAMES.bn[period];
 }
 
-const PERIOD_OF_BN: Record<Period, string> = {
-  Q1: '১ম কোয়ার্টারের',
-  Q2: '২য় কোয়ার্টারের',
-  Q3: '৩য় কোয়ার্টারের',
-  Q4: '৪র্থ কোয়ার্টারের',
-  H1: 'অর্ধবার্ষিক',
-  annual: 'বার্ষিক',
-};
-
-/** The period as it stands before "অর্জন": "২য় কোয়ার্টারের", "অর্ধবার্ষিক". */
+/** The period as it stands before "অর্জন": "২য় ত্রৈমাসিকের", "অর্ধবার্ষিক" (a half-year or year names the kind, not an owner). */
 export function periodAchievementBn(period: Period): string {
-  return PERIOD_OF_BN[period];
+  return period === 'H1' || period === 'annual' ? PERIOD_NAMES.bn[period] : `${PERIOD_NAMES.bn[period]}ের`;
 }

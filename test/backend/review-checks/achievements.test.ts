@@ -7,7 +7,7 @@ describe('achievement-words', () => {
   it("catches seed 004's words in the Q1 column", () => {
     const findings = findingsOf(seed004Report(), 'achievement-words', { period: 'H1' });
     expect(places(findings)).toEqual(['1.5@K11']);
-    expect(findings[0]?.message).toBe('সূচক [১.৫]: ১ম কোয়ার্টারের অর্জনের ঘরে মানের বদলে লেখা আছে: "প্রক্রিয়াধীন রয়েছে।"');
+    expect(findings[0]?.message).toBe('সূচক [১.৫]: ১ম ত্রৈমাসিকের অর্জনের ঘরে মানের বদলে লেখা আছে: "প্রক্রিয়াধীন রয়েছে।"');
   });
 
   it('ignores a dash', () => {
@@ -89,7 +89,7 @@ describe('achievement-out-of-period', () => {
     const findings = findingsOf(doc, 'achievement-out-of-period');
     // The Q1 column has no recorded cell here, so the finding falls back to the row's code cell.
     expect(places(findings)).toEqual(['1.5.2@E10']);
-    expect(findings[0]?.message).toContain('১ম কোয়ার্টারের অর্জনের তারিখ ২০/১২/২০২৩ মেয়াদ শেষের (৩০/০৯/২০২৩) পরে');
+    expect(findings[0]?.message).toContain('১ম ত্রৈমাসিকের অর্জনের তারিখ ২০/১২/২০২৩ মেয়াদ শেষের (৩০/০৯/২০২৩) পরে');
   });
 });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { periodSchema, type Period } from '../../../../common/plan-document/schema.js';
 import type { DocumentModel } from '../../../../common/documents/model.js';
 import type { JobStatus } from '../../jobs/job-runner.js';
+import type { IssuedMemoRow } from '../../memo-register/memo-register.js';
 import { fiscalYearLabel, isoDate, optionalEmail, optionalText } from './common.js';
 
 export type { JobStatus };
@@ -117,16 +118,7 @@ export interface GeneratedPackage {
   files: { path: string; sha256: string; bytes: number }[];
 }
 
-export interface IssuedMemoRow {
-  id: number;
-  officeName: string;
-  fileNumber: string;
-  serial: number;
-  memoNumber: string;
-  issuedOn: string;
-  subject: string | null;
-  createdAt: string;
-}
+export type { IssuedMemoRow };
 
 export const packageCalls = {
   /** `parts`: word the memo for these parts (default: every part that can be enclosed). */
