@@ -1,12 +1,12 @@
 // Writes to the append-only audit log. Callers pass the transaction they are changing data in,
 // so the record and the change commit together or not at all. Every row continues the log's hash
-// chain (audit-chain.ts), whichever of the two writers below adds it.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+// chain (audit-chain.ts).
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog } from '../../../drizzle/schema.js';
 import type Database from 'better-sqlite3';
 import type { Db } from '../database/open-database.js';
-import { statement } from '../database/statements.js';
-import { auditLink, AUDIT_ROW_COLUMNS, linkAfter, type AuditRowContent } from './audit-chain.js';
+import { drizzleOn } from '../database/drizzle-on.js';
+import { auditLink, linkAfter, type AuditRowContent } from './audit-chain.js';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'issue';
 
@@ -25,15 +25,17 @@ function serialise(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** What the two writers need from their connection: the last row, the whole log (once), an insert. */
-interface AuditStore {
-  last(): { id: number; hash: string | null } | undefined;
-  all(): Iterable<AuditRowContent>;
-  insert(row: AuditRowContent & { action: AuditAction; hash: string }): void;
+function lastRow(db: Db): { id: number; hash: string | null } | undefined {
+  return db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
 }
 
-function append(store: AuditStore, entry: AuditEntry): void {
-  const { id, link } = linkAfter(store);
+function allRows(db: Db): AuditRowContent[] {
+  const { id, at, actor, entity, entityId, action, field, oldValue, newValue } = auditLog;
+  return db.select({ id, at, actor, entity, entityId, action, field, oldValue, newValue }).from(auditLog).orderBy(asc(auditLog.id)).all();
+}
+
+export function recordAudit(db: Db, entry: AuditEntry): void {
+  const { id, link } = linkAfter({ last: () => lastRow(db), all: () => allRows(db) });
   const row: AuditRowContent & { action: AuditAction } = {
     id: id + 1,
     // As the column's default writes it (strftime('%Y-%m-%dT%H:%M:%fZ')), but known before the insert.
@@ -46,37 +48,12 @@ function append(store: AuditStore, entry: AuditEntry): void {
     oldValue: serialise(entry.oldValue),
     newValue: serialise(entry.newValue),
   };
-  store.insert({ ...row, hash: auditLink(link, row) });
+  db.insert(auditLog).values({ ...row, hash: auditLink(link, row) }).run();
 }
 
-const INSERT_ROW = `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, field, old_value, new_value, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-const LAST_ROW = `SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`;
-const ALL_ROWS = `SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log ORDER BY id`;
-
-/**
- * recordAudit on the plain connection, for the hot path of storing imported files (one row per
- * file): the same row, without building the insert anew each time.
- */
+/** recordAudit on a plain connection (the one the caller's transaction is on). */
 export function recordAuditOn(sqlite: Database.Database, entry: AuditEntry): void {
-  append(
-    {
-      last: () => statement(sqlite, LAST_ROW).get() as { id: number; hash: string | null } | undefined,
-      all: () => sqlite.prepare(ALL_ROWS).iterate() as Iterable<AuditRowContent>,
-      insert: (r) => statement(sqlite, INSERT_ROW).run(r.id, r.at, r.actor, r.entity, r.entityId, r.action, r.field, r.oldValue, r.newValue, r.hash),
-    },
-    entry,
-  );
-}
-
-export function recordAudit(db: Db, entry: AuditEntry): void {
-  append(
-    {
-      last: () => db.get<{ id: number; hash: string | null }>(sql.raw(LAST_ROW)),
-      all: () => db.all<AuditRowContent>(sql.raw(ALL_ROWS)),
-      insert: (r) => db.insert(auditLog).values(r).run(),
-    },
-    entry,
-  );
+  recordAudit(drizzleOn(sqlite), entry);
 }
 
 /** One audit row per field whose value changed between `before` and `after`. */

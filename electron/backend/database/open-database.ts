@@ -2,12 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import * as schema from '../../../drizzle/schema.js';
+import { drizzleOn, type Db } from './drizzle-on.js';
 import { applyMigrations, appliedMigrationTags, loadMigrations, pendingMigrations } from './migrations.js';
 import { backupDatabase, timestampedBackupPath } from './backup.js';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type { Db };
 
 export interface AppDatabase {
   path: string;
@@ -70,7 +69,7 @@ export async function openDatabase(filePath: string, options: OpenOptions): Prom
     return {
       path: filePath,
       sqlite,
-      db: drizzle(sqlite, { schema }),
+      db: drizzleOn(sqlite),
       migrationBackup,
       appliedNow,
       close: () => sqlite.close(),

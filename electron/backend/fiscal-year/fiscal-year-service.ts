@@ -2,19 +2,21 @@
 import type Database from 'better-sqlite3';
 import { fiscalYears } from '../../../drizzle/schema.js';
 import type { Db } from '../database/open-database.js';
-import { statement } from '../database/statements.js';
+import { drizzleOn } from '../database/drizzle-on.js';
 import type { FiscalYearInfo } from '../api/contract.js';
 import { readSetting } from '../settings/settings-store.js';
 import { fiscalYearOf, fiscalYearStart, formatFiscalYear, periodEnd, periodStart } from '../../../common/fiscal-year/fiscal-year.js';
 
 /**
  * Makes sure a fiscal year row exists (plans and reports refer to it), with the rule and plan total
- * at their defaults. Runs for every imported file, hence a plain statement.
+ * at their defaults. On the connection the caller's transaction is on.
  */
 export function ensureFiscalYear(sqlite: Database.Database, label: string): void {
-  statement(sqlite, `INSERT INTO fiscal_years (label, start_date, end_date) VALUES (?, ?, ?) ON CONFLICT (label) DO NOTHING`).run(
-    label, periodStart(label, 'annual'), periodEnd(label, 'annual'),
-  );
+  drizzleOn(sqlite)
+    .insert(fiscalYears)
+    .values({ label, startDate: periodStart(label, 'annual'), endDate: periodEnd(label, 'annual') })
+    .onConflictDoNothing({ target: fiscalYears.label })
+    .run();
 }
 
 export function listFiscalYears(db: Db, today: Date = new Date()): FiscalYearInfo {

@@ -1,5 +1,7 @@
 // Which parts a package can hold for a year and period, and why a part cannot be (a stable reason the
 // Package screen words), and what the user should know before generating (PackageNotice).
+import { and, count, eq, inArray } from 'drizzle-orm';
+import { evidenceFiles as evidenceFilesTable, reports } from '../../../drizzle/schema.js';
 import type { MemoDraft, PackageComposition, PackageNotice, PackagePart, PackageParts } from '../api/contract/package.js';
 import { conflict } from '../api/errors.js';
 import type { AppDatabase } from '../database/open-database.js';
@@ -21,14 +23,13 @@ export function availability(database: AppDatabase, fiscalYear: string, period: 
   const own = findOwnOffice(db);
   const overview = reviewOverview(sqlite, fiscalYear, period);
   const received = overview.offices.filter((o) => o.report !== null);
-  const ownReport = own ? sqlite.prepare(`SELECT 1 FROM reports WHERE office_id = ? AND fiscal_year = ? AND period = ?`).get(own.id, fiscalYear, period) : undefined;
-  const reportIds = [...received.map((o) => o.report!.id)];
-  const ownIds = own ? (sqlite.prepare(`SELECT id FROM reports WHERE office_id = ? AND fiscal_year = ? AND period = ?`).all(own.id, fiscalYear, period) as { id: number }[]).map((r) => r.id) : [];
-  const ids = [...reportIds, ...ownIds];
-  const evidenceFiles = ids.length
-    ? (sqlite.prepare(`SELECT count(*) AS n FROM evidence_files WHERE report_id IN (${ids.map(() => '?').join(',')})`).get(...ids) as { n: number }).n
-    : 0;
-  const available = { selfAssessment: Boolean(ownReport), reviewedOffices: overview.offices.length, feedbackLetters: received.length, evidenceFiles };
+  const ownIds = own
+    ? db.select({ id: reports.id }).from(reports)
+      .where(and(eq(reports.officeId, own.id), eq(reports.fiscalYear, fiscalYear), eq(reports.period, period))).all().map((r) => r.id)
+    : [];
+  const ids = [...received.map((o) => o.report!.id), ...ownIds];
+  const evidenceFiles = ids.length ? db.select({ n: count() }).from(evidenceFilesTable).where(inArray(evidenceFilesTable.reportId, ids)).get()!.n : 0;
+  const available = { selfAssessment: ownIds.length > 0, reviewedOffices: overview.offices.length, feedbackLetters: received.length, evidenceFiles };
   const unavailable: Partial<Record<PackagePart, string>> = {};
   if (!available.selfAssessment) unavailable.selfAssessment = 'no-own-report';
   if (available.reviewedOffices === 0) unavailable.reviewReport = 'no-subordinate-offices';

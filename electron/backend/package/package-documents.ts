@@ -4,6 +4,8 @@
 // enclosures by it, each annex is headed with it, and the files are named after it, so the three
 // always agree with what is actually enclosed. The same models feed the in-app preview and the files.
 import type Database from 'better-sqlite3';
+import { asc, eq } from 'drizzle-orm';
+import { planIndicators } from '../../../drizzle/schema.js';
 import type { MemoDraft, PackageParts } from '../api/contract/package.js';
 import type { FeedbackLetter } from '../api/contract/review.js';
 import { toBengaliDigits } from '../../../common/bengali/digits.js';
@@ -239,7 +241,8 @@ function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
 
   if (parts.selfAssessment && ownReport) {
     const plan = loadPlanDocument(db, ownReport.planId, ownReport.id);
-    const indicatorIds = (sqlite.prepare(`SELECT id FROM plan_indicators WHERE plan_id = ? ORDER BY position`).all(ownReport.planId) as { id: number }[]).map((r) => r.id);
+    const indicatorIds = db.select({ id: planIndicators.id }).from(planIndicators)
+      .where(eq(planIndicators.planId, ownReport.planId)).orderBy(asc(planIndicators.position)).all().map((r) => r.id);
     const serials = indicatorIds.map((id) => serialsOf(ownReport.id, id));
     result.ownEvidenceMissing = plan.indicators.flatMap((indicator, i) => (indicator.evidence?.trim() && serials[i]!.length === 0 ? [indicator.code ?? indicator.text.slice(0, 30)] : []));
     result.selfAssessment = {
