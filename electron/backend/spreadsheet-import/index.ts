@@ -1,6 +1,7 @@
 // Spreadsheet import: an office's plan or progress report, however it is laid out, as an apa-plan/1
-// document. readWorkbook → detectLayout → normalise; the import screen keeps the Workbook and calls
-// normalise again with an edited Layout (no re-reading), the CLI and the score command read files.
+// document. readWorkbook → detectLayout → normalise. The import screen runs this in a reader worker
+// (read-in-worker.ts), again for each edited layout from the staged bytes; the CLI's parse and score
+// commands call it directly.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { PlanDocument } from '../../../common/plan-document/schema.js';
