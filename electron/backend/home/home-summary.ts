@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { HomeSummary } from '../api/contract/home.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
-import { fiscalYearStart, formatFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
+import { fiscalYearOf, fiscalYearStart, formatFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import { todayInDhaka } from '../../../common/dates/iso-date.js';
 import { statement } from '../database/statements.js';
 import { reviewOverview } from '../review/review-overview.js';
@@ -54,9 +54,13 @@ export function homeSummary(sqlite: Database.Database, fiscalYear: string, perio
   };
 }
 
-/** The first deadline on or after today among the periods of the year and the next (the working period first on a tie). */
+/**
+ * The first deadline on or after today, among the periods of the working year, the year today falls
+ * in and the one after it (the working year and period first on a tie).
+ */
 function nextDeadline(sqlite: Database.Database, fiscalYear: string, period: Period, today: string): HomeSummary['nextDeadline'] {
-  const years = [fiscalYear, formatFiscalYear(fiscalYearStart(fiscalYear) + 1)];
+  const thisYear = fiscalYearOf(today);
+  const years = [...new Set([fiscalYear, thisYear, formatFiscalYear(fiscalYearStart(thisYear) + 1)])];
   const candidates = years.flatMap((year) =>
     [period, ...PERIODS.filter((p) => p !== period)].map((p) => ({ fiscalYear: year, period: p, date: deadlineFor(sqlite, year, p) })),
   );

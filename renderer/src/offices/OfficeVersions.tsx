@@ -12,7 +12,7 @@ import { VersionDialog } from './VersionDialog.js';
 import './registry.css';
 
 export function OfficeVersions({ office, onChanged }: { office: Office; onChanged: () => Promise<void> }) {
-  const { t, language } = useI18n();
+  const { t, digits, language } = useI18n();
   const versions = useCall('offices.versions', { officeId: office.id }, [office.id]);
   const [opened, setOpened] = useState<StoredVersion | null>(null);
   const [deleting, setDeleting] = useState<{ group: VersionGroup; version: StoredVersion } | null>(null);
@@ -23,7 +23,7 @@ export function OfficeVersions({ office, onChanged }: { office: Office; onChange
 
   async function remove(version: StoredVersion) {
     const result = await call('versions.delete', { kind: version.kind, id: version.id });
-    const n = (v: number) => String(v);
+    const n = (v: number) => digits(v);
     setNotice(
       result.currentVersion === null
         ? t('registry.versions.deleted', { version: n(version.version) })

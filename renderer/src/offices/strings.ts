@@ -45,7 +45,7 @@ export const registryEn: typeof registryBn = {
     none: 'Nothing imported yet',
     plan: 'Action plan {{year}}',
     report: 'Report {{year}} · {{period}}',
-    count: '{{n}} versions · current: version {{current}}',
+    count: 'versions: {{n}} · current: version {{current}}',
     version: 'Version {{n}}',
     current: 'current',
     file: 'File: {{name}}',

@@ -39,7 +39,7 @@ export interface HomeSummary {
   missing: HomeOffice[];
   /** Reports received with indicators the reviewer has not yet given a status. */
   needsReview: HomeReviewItem[];
-  /** The first deadline on or after today, of the working year or the next one. */
+  /** The first deadline on or after today (of the working year, the year today falls in, or the next). */
   nextDeadline: { fiscalYear: string; period: Period; date: string } | null;
   /** The latest memo number issued for a package (memo register). */
   lastPackage: { memoNumber: string; issuedOn: string; fiscalYear: string | null; period: Period | null; subject: string | null } | null;
