@@ -78,19 +78,24 @@ function memosFor(sqlite: Database.Database, officeId: number, fiscalYear: strin
 }
 
 /**
- * What stops a version from being deleted: a review of it (for a plan: any review of the office's
- * reports that year while it is the current plan), and memo numbers issued while it was current
+ * What stops a version from being deleted: a review of it or evidence attached to it (for a plan:
+ * any of the office's reports that year, while it is the current plan), and memo numbers issued while it was current
  * (the feedback letter to the office, or the package, was written from it).
  */
 function blockersOf(sqlite: Database.Database, row: VersionRow, siblings: VersionRow[]): VersionBlocker[] {
   const blockers: VersionBlocker[] = [];
   const newest = siblings.reduce((a, b) => (b.version > a.version ? b : a));
   const current = newest.id === row.id;
+  // Review work: a review row (a status, figure or comment) or an evidence file attached by the reviewer.
   const reviewed =
     row.kind === 'report'
-      ? statement(sqlite, `SELECT count(*) AS n FROM reviews WHERE report_id = ?`).get(row.id)
+      ? statement(sqlite, `SELECT (SELECT count(*) FROM reviews WHERE report_id = ?) + (SELECT count(*) FROM evidence_files WHERE report_id = ?) AS n`).get(row.id, row.id)
       : current
-        ? statement(sqlite, `SELECT count(*) AS n FROM reviews v JOIN reports r ON r.id = v.report_id WHERE r.office_id = ? AND r.fiscal_year = ?`).get(row.officeId, row.fiscalYear)
+        ? statement(
+          sqlite,
+          `SELECT (SELECT count(*) FROM reviews v JOIN reports r ON r.id = v.report_id WHERE r.office_id = ? AND r.fiscal_year = ?)
+                + (SELECT count(*) FROM evidence_files e JOIN reports r ON r.id = e.report_id WHERE r.office_id = ? AND r.fiscal_year = ?) AS n`,
+        ).get(row.officeId, row.fiscalYear, row.officeId, row.fiscalYear)
         : { n: 0 };
   if ((reviewed as { n: number }).n > 0) blockers.push({ code: 'version-has-review' });
   // The version was current at a memo's issue when it existed then and no newer sibling did yet.

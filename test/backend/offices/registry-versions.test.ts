@@ -86,6 +86,19 @@ test('versions: import twice, open one, delete the newer (audited), the older is
   expect(after[0].versions[0].blockers).toEqual([{ code: 'version-has-review' }]);
 });
 
+test('a version with evidence the reviewer attached cannot be deleted', async () => {
+  const { backend, offices } = await backendWithReports(['দপ্তর ঘ']);
+  closers.push(() => backend.close());
+  const reportId = offices[0]!.report.reportId;
+  const workspace = await backend.call('review.workspace', { reportId });
+  await backend.call('review.attachEvidence', {
+    reportId, indicatorId: workspace.indicators[0].indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 evidence').toString('base64'),
+  });
+  expect(backend.database.sqlite.prepare(`SELECT count(*) AS n FROM reviews WHERE report_id = ?`).get(reportId)).toEqual({ n: 0 });
+  const refused = await backend.dispatch('versions.delete', { kind: 'report', id: reportId });
+  expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'version-has-review' } });
+});
+
 test('a version a memo number was issued from cannot be deleted', async () => {
   const { backend, own, offices } = await backendWithReports(['দপ্তর গ']);
   closers.push(() => backend.close());
