@@ -86,7 +86,8 @@ export function createOwnOffice(db: Db, actor: string, fields: OfficeFields): Of
  * reports would otherwise go to one of two offices nobody can tell apart.
  */
 export function assertNameFree(db: Db, names: { nameBn?: string | null; nameEn?: string | null }, exceptId: number | null): void {
-  const all = listOffices(db, { includeInactive: true });
+  // Only the names: an office-list import checks every row, and the full list (with hasData) costs more.
+  const all = db.select({ id: offices.id, nameBn: offices.nameBn, nameEn: offices.nameEn }).from(offices).all();
   for (const field of ['nameBn', 'nameEn'] as const) {
     const existing = officeWithName(all, [names[field]], exceptId);
     if (existing) {
