@@ -75,6 +75,10 @@ test('versions: import twice, open one, delete the newer (audited), the older is
   expect(backend.database.sqlite.prepare(`SELECT version FROM reports WHERE office_id = ?`).all(office.id)).toEqual([{ version: 1 }]);
   const workspace = await backend.call('review.workspace', { officeId: office.id, fiscalYear: '2023-24', period: 'H1' });
   expect(workspace.report.version).toBe(1);
+  // The file was meant for the other office: once its wrong version is gone it can be imported there.
+  const again = await backend.call('imports.stage', { fileName: 'h1-again.xlsx', contentBase64: demoH1ReportXlsx('দপ্তর ক', 555).toString('base64') });
+  const moved = await backend.call('imports.commit', { stagedId: again.stagedId, officeId: offices[1]!.office.id, fiscalYear: '2023-24', period: 'H1', receivedOn: '2024-01-12' });
+  expect(moved).toMatchObject({ kind: 'report', reportVersion: 2 });
 
   // A review of the remaining version: deletion refused with the reason, nothing removed.
   await backend.call('review.setOverallComment', { reportId: reports[1].id, comment: 'দেখা হয়েছে' });
