@@ -75,6 +75,7 @@ test('import twice, open a version, delete the newer: the older is current again
   expect(await dialog.getAttribute('aria-modal')).toBe('true');
   expect(await dialog.locator('h2').textContent()).toBe(`${OFFICE} · প্রতিবেদন ২০২৩-২৪ · অর্ধবার্ষিক · সংস্করণ ২`);
   expect(await dialog.locator('thead').textContent()).toContain('অর্জন (অর্ধবার্ষিক)');
+  expect(await dialog.textContent()).not.toMatch(/\b(registry|errors|import)\.[a-zA-Z]/);
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
@@ -110,6 +111,7 @@ test('import twice, open a version, delete the newer: the older is current again
   expect(await versionRow(page, 1).getByTestId('version-blocked').textContent()).toBe('মুছে ফেলা যাবে না: এই সংস্করণের পর্যালোচনা শুরু হয়েছে');
   await expect(webCall(app.url, 'versions.delete', { kind: 'report', id: workspace.report.id })).rejects.toThrow(/version-has-review/);
   expect(query(`SELECT version FROM reports WHERE office_id = ?`, officeId)).toEqual([{ version: 1 }]);
+  expect(await page.locator('body').textContent()).not.toMatch(/\b(registry|errors|documents)\.[a-zA-Z]/);
   expect(errors).toEqual([]);
   await page.close();
 });

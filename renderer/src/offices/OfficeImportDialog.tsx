@@ -84,7 +84,7 @@ export function OfficeImportDialog({ onClose, onImported }: { onClose: () => voi
                     {row.issues.length === 0
                       ? t('officeImport.ok')
                       : exists
-                      ? `${t('registry.officeImport.exists')}: ${t(`errors.${OFFICE_EXISTS}`)}`
+                      ? t(`errors.${OFFICE_EXISTS}`)
                       : row.issues.map((i) => `${t(`office.${i.path}`, { defaultValue: i.path })}: ${t(`errors.${i.code}`, { defaultValue: i.message })}`).join('; ')}
                   </td>
                 </tr>
