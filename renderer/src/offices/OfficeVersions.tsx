@@ -120,7 +120,7 @@ function VersionRow({ version, onOpen, onDelete }: { version: StoredVersion; onO
   const blocker = version.blockers[0];
   const reason = blocker
     ? blocker.code === 'version-has-review'
-      ? t('registry.versions.blockedReview')
+      ? t(version.kind === 'plan' ? 'registry.versions.blockedReviewPlan' : 'registry.versions.blockedReview')
       : t('registry.versions.blockedMemo', { memo: blocker.memoNumber, date: safeDate(date, blocker.issuedOn) })
     : null;
   return (

@@ -17,6 +17,7 @@ export const registryBn = {
     open: 'খুলুন',
     delete: 'মুছে ফেলুন',
     blockedReview: 'মুছে ফেলা যাবে না: এই সংস্করণের পর্যালোচনা শুরু হয়েছে',
+    blockedReviewPlan: 'মুছে ফেলা যাবে না: এই কর্মপরিকল্পনার সাথে মিলিয়ে এ বছরের প্রতিবেদনের পর্যালোচনা শুরু হয়েছে',
     blockedMemo: 'মুছে ফেলা যাবে না: এ থেকে স্মারক {{memo}} ({{date}}) জারি হয়েছে',
     confirmTitle: 'সংস্করণ মুছে ফেলবেন?',
     confirmReport: '{{office}}-এর {{year}} অর্থবছরের {{period}} প্রতিবেদনের সংস্করণ {{version}} ({{file}}) মুছে ফেলা হবে। এটি ফিরিয়ে আনা যাবে না; অডিট লগে লেখা থাকবে।',
@@ -31,7 +32,6 @@ export const registryBn = {
   office: {
     confirmDeleteTitle: 'অফিস মুছে ফেলবেন?',
     confirmDelete: '"{{name}}" অফিসটি রেজিস্টার থেকে মুছে ফেলা হবে। এটি ফিরিয়ে আনা যাবে না; অডিট লগে লেখা থাকবে।',
-    deleted: '"{{name}}" মুছে ফেলা হয়েছে।',
   },
   officeImport: {
     summaryExisting: '{{valid}}টি সারি ঠিক আছে, {{existing}}টি অফিস আগে থেকেই আছে (আবার যোগ হবে না), {{errors}}টি সারিতে ত্রুটি',
@@ -56,6 +56,7 @@ export const registryEn: typeof registryBn = {
     open: 'Open',
     delete: 'Delete',
     blockedReview: 'Cannot be deleted: the review of this version has begun',
+    blockedReviewPlan: "Cannot be deleted: this year's reports are being reviewed against this plan",
     blockedMemo: 'Cannot be deleted: memo {{memo}} ({{date}}) was issued from it',
     confirmTitle: 'Delete this version?',
     confirmReport: 'Version {{version}} ({{file}}) of the {{period}} report of {{office}} for {{year}} will be deleted. This cannot be undone; the audit log records it.',
@@ -70,7 +71,6 @@ export const registryEn: typeof registryBn = {
   office: {
     confirmDeleteTitle: 'Delete this office?',
     confirmDelete: 'The office "{{name}}" will be deleted from the registry. This cannot be undone; the audit log records it.',
-    deleted: '"{{name}}" deleted.',
   },
   officeImport: {
     summaryExisting: '{{valid}} rows OK, {{existing}} offices already in the registry (not added again), {{errors}} rows with errors',
