@@ -110,6 +110,10 @@ test('import twice, open a version, delete the newer: the older is current again
   expect(await versionRow(page, 1).getByTestId('version-delete').isDisabled()).toBe(true);
   expect(await versionRow(page, 1).getByTestId('version-blocked').textContent()).toBe('মুছে ফেলা যাবে না: এই সংস্করণের পর্যালোচনা শুরু হয়েছে');
   await expect(webCall(app.url, 'versions.delete', { kind: 'report', id: workspace.report.id })).rejects.toThrow(/version-has-review/);
+  // The approved plan that review compares with is held as well.
+  const plan = page.locator('[data-testid=office-documents] .version-group[data-group-kind=plan] li[data-version="1"]');
+  expect(await plan.getByTestId('version-delete').isDisabled()).toBe(true);
+  expect(await plan.getByTestId('version-blocked').textContent()).toBe('মুছে ফেলা যাবে না: এই কর্মপরিকল্পনার সাথে মিলিয়ে এ বছরের প্রতিবেদনের পর্যালোচনা শুরু হয়েছে');
   expect(query(`SELECT version FROM reports WHERE office_id = ?`, officeId)).toEqual([{ version: 1 }]);
   expect(await page.locator('body').textContent()).not.toMatch(/\b(registry|errors|documents)\.[a-zA-Z]/);
   expect(errors).toEqual([]);
