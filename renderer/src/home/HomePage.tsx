@@ -88,7 +88,7 @@ export function HomePage({ onNavigate }: { onNavigate: (page: HomeTarget) => voi
         <Card title={t('home.missing.title')} testId="home-missing" link={t('home.missing.link')} onOpen={() => onNavigate('import')}>
           <p className="home-number" data-testid="home-missing-count" data-value={s.missing.length}>{t('home.missing.count', { n: digits(s.missing.length) })}</p>
           {s.missing.length === 0 ? (
-            <p className="muted">{t('home.missing.none')}</p>
+            <p className="muted">{s.expected === 0 ? t('home.due.none') : t('home.missing.none')}</p>
           ) : (
             <OfficeList items={s.missing} render={(m) => <span>{name(m)}</span>} />
           )}
