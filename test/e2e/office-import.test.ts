@@ -17,6 +17,7 @@ test('import an office list from CSV through the UI', async () => {
   fs.writeFileSync(file, officeListCsv());
   const page = await e2e.browser.newPage();
   await page.goto(e2e.app.url);
+  await page.locator('[data-nav=offices]').click();
   await page.getByTestId('open-office-import').click();
   await page.getByTestId('office-import-file').setInputFiles(file);
   await expect.poll(() => page.getByTestId('office-import-summary').textContent()).toBe('৩টি সারি ঠিক আছে, ৩টি সারিতে ত্রুটি');

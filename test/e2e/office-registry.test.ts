@@ -52,7 +52,9 @@ test('set up, add offices, restart, and read it all back in Bengali and English'
   await page.locator('#signatory-email').fill('apa@legislativediv.gov.bd');
   await page.getByRole('button', { name: 'শুরু করুন' }).click();
 
-  // Three subordinate offices, one nested under another.
+  // Three subordinate offices, one nested under another. The app opens on the home screen.
+  await expect.poll(() => page.getByTestId('home-page').isVisible()).toBe(true);
+  await page.locator('[data-nav=offices]').click();
   await expect.poll(() => page.getByTestId('office-tree').isVisible()).toBe(true);
   await addSubOffice(page, 'লেজিসলেটিভ ও সংসদ বিষয়ক বিভাগ', 'বাংলাদেশ আইন কমিশন', 'department');
   await addSubOffice(page, 'লেজিসলেটিভ ও সংসদ বিষয়ক বিভাগ', 'বাংলাদেশ সংসদ সচিবালয়', 'department');
@@ -62,6 +64,7 @@ test('set up, add offices, restart, and read it all back in Bengali and English'
   await app.stop();
   app = await startWebApp(dataDir);
   await page.goto(app.url);
+  await page.locator('[data-nav=offices]').click();
   await expect.poll(() => page.getByTestId('office-count').textContent()).toBe('মোট ৪টি অফিস');
 
   const tree = page.getByTestId('office-tree');

@@ -10,6 +10,7 @@ import { reviewCalls, type ReviewOutputs } from './contract/review.js';
 import { packageCalls, type PackageOutputs } from './contract/package.js';
 import { backupCalls, type BackupOutputs } from './contract/backup.js';
 import { userCalls, type UserOutputs } from './contract/users.js';
+import { homeCalls, type HomeOutputs } from './contract/home.js';
 
 export * from './contract/common.js';
 export * from './contract/offices.js';
@@ -19,6 +20,7 @@ export * from './contract/review.js';
 export * from './contract/package.js';
 export * from './contract/backup.js';
 export * from './contract/users.js';
+export * from './contract/home.js';
 
 export const apiContract = {
   ...settingsCalls,
@@ -28,9 +30,10 @@ export const apiContract = {
   ...packageCalls,
   ...backupCalls,
   ...userCalls,
+  ...homeCalls,
 } as const;
 
-export type ApiOutputs = SettingsOutputs & OfficeOutputs & ImportOutputs & ReviewOutputs & PackageOutputs & BackupOutputs & UserOutputs;
+export type ApiOutputs = SettingsOutputs & OfficeOutputs & ImportOutputs & ReviewOutputs & PackageOutputs & BackupOutputs & UserOutputs & HomeOutputs;
 
 export type ApiCallName = keyof typeof apiContract;
 export type ApiInput<N extends ApiCallName> = z.input<(typeof apiContract)[N]['input']>;

@@ -8,6 +8,7 @@ import { reviewHandlers } from '../review/review-handlers.js';
 import { packageHandlers } from '../package/package-handlers.js';
 import { backupHandlers } from '../backup/backup-handlers.js';
 import { userHandlers } from '../users/user-handlers.js';
+import { homeHandlers } from '../home/home-handlers.js';
 
 export function createHandlers(context: HandlerContext): Handlers {
   return {
@@ -18,5 +19,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...packageHandlers(context),
     ...backupHandlers(context),
     ...userHandlers(context),
+    ...homeHandlers(context),
   };
 }

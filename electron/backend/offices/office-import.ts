@@ -6,6 +6,7 @@ import { fieldError, fromZodIssues } from '../api/errors.js';
 import type { Db } from '../database/open-database.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { createOffice, findOwnOffice, listOffices } from './office-service.js';
+import { officeNameKey, officeWithName } from './office-names.js';
 
 type Column = keyof OfficeFields | 'parent';
 
@@ -76,6 +77,9 @@ function readRows(fileName: string, bytes: Buffer): { sheet: string | null; rows
   return { sheet: lower.endsWith('.csv') ? null : (sheetName ?? null), rows: rows.map((r) => r.map((c) => String(c ?? ''))) };
 }
 
+/** The issue of a row naming an office the registry already holds: not an error, the row is skipped. */
+export const OFFICE_EXISTS = 'office-exists';
+
 interface ParsedRow extends OfficeImportRow {
   parsed: OfficeFields | null;
 }
@@ -88,7 +92,9 @@ function parseRows(db: Db, fileName: string, bytes: Buffer): { sheet: string | n
   }
   const columns = (rows[headerIndex] ?? []).map(columnFor);
   const existing = listOffices(db, { includeInactive: true });
-  const knownNames = new Set(existing.flatMap((o) => [o.nameBn, o.nameEn, o.shortName].filter(Boolean).map((n) => clean(n!))));
+  const knownNames = new Set(existing.flatMap((o) => [o.nameBn, o.nameEn, o.shortName].filter(Boolean).map((n) => officeNameKey(n!))));
+  // Names of the rows accepted so far: a second row with one of them is the same office twice.
+  const fileRows: { id: number; nameBn: string; nameEn: string | null; rowNumber: number }[] = [];
   const result: ParsedRow[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i] ?? [];
@@ -106,11 +112,23 @@ function parseRows(db: Db, fileName: string, bytes: Buffer): { sheet: string | n
     const parsed = officeFieldsSchema.safeParse(candidate);
     if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues));
     const parentName = record.parent ? record.parent : null;
-    if (parentName && !knownNames.has(clean(parentName))) {
+    if (parentName && !knownNames.has(officeNameKey(parentName))) {
       issues.push({ path: 'parent', code: 'parent-not-found', message: `no office named "${parentName}" in the registry or above this row` });
     }
+    if (parsed.success) {
+      // The same office again: one already in the registry is kept as it is (the row is not added),
+      // one twice in the file is an error of the second row.
+      const inRegistry = officeWithName(existing, [parsed.data.nameBn, parsed.data.nameEn]);
+      const inFile = inRegistry ? null : officeWithName(fileRows, [parsed.data.nameBn, parsed.data.nameEn]);
+      if (inRegistry) {
+        issues.unshift({ path: 'nameBn', code: OFFICE_EXISTS, message: `"${inRegistry.nameBn}" is already in the registry; the row is not added again` });
+      } else if (inFile) {
+        issues.unshift({ path: 'nameBn', code: 'duplicate-in-file', message: `the same office as row ${inFile.rowNumber}` });
+      }
+    }
     if (parsed.success && issues.length === 0) {
-      for (const n of [parsed.data.nameBn, parsed.data.nameEn, parsed.data.shortName]) if (n) knownNames.add(clean(n));
+      for (const n of [parsed.data.nameBn, parsed.data.nameEn, parsed.data.shortName]) if (n) knownNames.add(officeNameKey(n));
+      fileRows.push({ id: -(i + 1), nameBn: parsed.data.nameBn, nameEn: parsed.data.nameEn ?? null, rowNumber: i + 1 });
     }
     result.push({
       rowNumber: i + 1,
@@ -128,35 +146,38 @@ function parseRows(db: Db, fileName: string, bytes: Buffer): { sheet: string | n
 export function previewOfficeImport(db: Db, fileName: string, contentBase64: string): OfficeImportPreview {
   const { sheet, rows } = parseRows(db, fileName, decodeBase64(contentBase64));
   const validCount = rows.filter((r) => r.parsed).length;
+  const existingCount = rows.filter((r) => r.issues.length === 1 && r.issues[0]!.code === OFFICE_EXISTS).length;
   return {
     fileName,
     sheet,
     rows: rows.map(({ parsed: _parsed, ...row }) => row),
     validCount,
-    errorCount: rows.length - validCount,
+    existingCount,
+    errorCount: rows.length - validCount - existingCount,
   };
 }
 
 /** Creates the valid rows (parents before children, as in the file); rows with issues are skipped. */
-export function confirmOfficeImport(db: Db, actor: string, fileName: string, contentBase64: string): { created: number; skipped: number } {
+export function confirmOfficeImport(db: Db, actor: string, fileName: string, contentBase64: string): { created: number; skipped: number; existing: number } {
   return db.transaction((tx) => {
     const own = findOwnOffice(tx);
     if (!own) throw fieldError('office', 'setup-required', 'set up the own office first');
     const { rows } = parseRows(tx, fileName, decodeBase64(contentBase64));
     const byName = new Map<string, Office>();
     for (const o of listOffices(tx, { includeInactive: true })) {
-      for (const n of [o.nameBn, o.nameEn, o.shortName]) if (n) byName.set(clean(n), o);
+      for (const n of [o.nameBn, o.nameEn, o.shortName]) if (n) byName.set(officeNameKey(n), o);
     }
     let created = 0;
     for (const row of rows) {
       if (!row.parsed) continue;
-      const parent = row.parentName ? byName.get(clean(row.parentName)) : own;
+      const parent = row.parentName ? byName.get(officeNameKey(row.parentName)) : own;
       if (!parent) continue; // unreachable: parseRows only accepts rows whose parent is known
       const office = createOffice(tx, actor, { ...row.parsed, parentId: parent.id });
-      for (const n of [office.nameBn, office.nameEn, office.shortName]) if (n) byName.set(clean(n), office);
+      for (const n of [office.nameBn, office.nameEn, office.shortName]) if (n) byName.set(officeNameKey(n), office);
       created++;
     }
-    recordAudit(tx, { actor, entity: 'office-import', entityId: fileName, action: 'import', newValue: { created, skipped: rows.length - created } });
-    return { created, skipped: rows.length - created };
+    const existing = rows.filter((r) => r.issues.length === 1 && r.issues[0]!.code === OFFICE_EXISTS).length;
+    recordAudit(tx, { actor, entity: 'office-import', entityId: fileName, action: 'import', newValue: { created, skipped: rows.length - created, existing } });
+    return { created, skipped: rows.length - created, existing };
   });
 }

@@ -6,6 +6,7 @@ import type { Db } from '../database/open-database.js';
 import { conflict, fieldError, notFound } from '../api/errors.js';
 import type { Office, OfficeFields } from '../api/contract.js';
 import { recordAudit, recordChanges } from '../audit/audit-log.js';
+import { officeWithName } from './office-names.js';
 
 const OFFICE_FIELDS: (keyof OfficeFields)[] = [
   'nameBn', 'nameEn', 'shortName', 'level', 'address', 'website', 'email', 'phone', 'headDesignation', 'memoPrefix',
@@ -80,9 +81,25 @@ export function createOwnOffice(db: Db, actor: string, fields: OfficeFields): Of
   });
 }
 
+/**
+ * Refuses a name (Bengali or English) another office already has, compared as office-names.ts does:
+ * reports would otherwise go to one of two offices nobody can tell apart.
+ */
+export function assertNameFree(db: Db, names: { nameBn?: string | null; nameEn?: string | null }, exceptId: number | null): void {
+  // Only the names: an office-list import checks every row, and the full list (with hasData) costs more.
+  const all = db.select({ id: offices.id, nameBn: offices.nameBn, nameEn: offices.nameEn }).from(offices).all();
+  for (const field of ['nameBn', 'nameEn'] as const) {
+    const existing = officeWithName(all, [names[field]], exceptId);
+    if (existing) {
+      throw fieldError(field, 'duplicate-office-name', `an office named "${existing.nameBn}" (id ${existing.id}) is already in the registry`);
+    }
+  }
+}
+
 export function createOffice(db: Db, actor: string, input: OfficeFields & { parentId: number }): Office {
   return db.transaction((tx) => {
     requireParent(tx, input.parentId);
+    assertNameFree(tx, input, null);
     const { id } = tx.insert(offices).values({ ...input, isOwn: false }).returning({ id: offices.id }).get();
     recordAudit(tx, { actor, entity: 'office', entityId: id, action: 'create', newValue: input });
     return getOffice(tx, id);
@@ -97,6 +114,7 @@ export function updateOffice(db: Db, actor: string, input: Partial<OfficeFields>
     if (before.isOwn && defined.level && !['ministry', 'division'].includes(defined.level)) {
       throw fieldError('level', 'own-office-level', 'the own office must be a ministry or a division');
     }
+    if (defined.nameBn !== undefined || defined.nameEn !== undefined) assertNameFree(tx, { nameBn: defined.nameBn, nameEn: defined.nameEn }, id);
     if (Object.keys(defined).length > 0) {
       tx.update(offices).set({ ...defined, updatedAt: new Date().toISOString() }).where(eq(offices.id, id)).run();
     }

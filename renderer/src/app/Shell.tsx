@@ -7,6 +7,7 @@ import { useCall } from '../api/use-call.js';
 import { errorMessage } from '../api/error-message.js';
 import { useI18n } from '../i18n/index.js';
 import { OfficesPage } from '../offices/OfficesPage.js';
+import { HomePage } from '../home/HomePage.js';
 import { ImportPage } from '../import/ImportPage.js';
 import { ReviewPage } from '../review/ReviewPage.js';
 import { PackagePage } from '../package/PackagePage.js';
@@ -15,8 +16,8 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 import { PageErrorBoundary } from './PageErrorBoundary.js';
 import { useWorkingPeriod, WorkingPeriodProvider } from './working-period.js';
 
-type Page = 'offices' | 'import' | 'review' | 'package' | 'settings';
-const PAGES: Page[] = ['offices', 'import', 'review', 'package', 'settings'];
+type Page = 'home' | 'offices' | 'import' | 'review' | 'package' | 'settings';
+const PAGES: Page[] = ['home', 'offices', 'import', 'review', 'package', 'settings'];
 
 export function Shell({ onSwitchUser }: { onSwitchUser: () => void }) {
   const { t, language } = useI18n();
@@ -34,8 +35,13 @@ function ShellFrame({ onSwitchUser }: { onSwitchUser: () => void }) {
   const { t, digits } = useI18n();
   const session = useCall('session.current', {});
   const working = useWorkingPeriod();
-  const [page, setPage] = useState<Page>('offices');
+  // The app opens on the home screen: what is due, what arrived, what waits for review.
+  const [page, setPage] = useState<Page>('home');
   const [importOpened, setImportOpened] = useState(false);
+  const open = (p: Page) => {
+    setPage(p);
+    if (p === 'import') setImportOpened(true);
+  };
   const user = session.data?.user ?? null;
 
   return (
@@ -71,8 +77,8 @@ function ShellFrame({ onSwitchUser }: { onSwitchUser: () => void }) {
       </header>
       <nav className="sidebar">
         {PAGES.map((p) => (
-          <button key={p} type="button" className={page === p ? 'active' : ''} onClick={() => { setPage(p); if (p === 'import') setImportOpened(true); }} data-nav={p}>
-            {t(`nav.${p}`)}
+          <button key={p} type="button" className={page === p ? 'active' : ''} onClick={() => open(p)} data-nav={p}>
+            {p === 'home' ? t('home.nav') : t(`nav.${p}`)}
           </button>
         ))}
       </nav>
@@ -88,6 +94,7 @@ function ShellFrame({ onSwitchUser }: { onSwitchUser: () => void }) {
         )}
         {page !== 'import' && (
           <PageErrorBoundary resetKey={page}>
+            {page === 'home' && <HomePage onNavigate={open} />}
             {page === 'offices' && <OfficesPage />}
             {page === 'review' && <ReviewPage />}
             {page === 'package' && <PackagePage />}

@@ -2,6 +2,8 @@
 import { reviewBn } from '../review/strings.js';
 import { packageBn } from '../package/strings.js';
 import { backupBn } from '../backup/strings.js';
+import { registryBn, registryErrorsBn } from '../offices/strings.js';
+import { homeBn } from '../home/strings.js';
 import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 export const bn = {
   app: { name: 'এপিএ ডেস্ক', tagline: 'ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা' },
@@ -59,6 +61,8 @@ export const bn = {
   review: reviewBn,
   package: packageBn,
   backup: backupBn,
+  registry: registryBn,
+  home: homeBn,
   users: {
     title: 'ব্যবহারকারী', choose: 'কে ব্যবহার করছেন?', chooseIntro: 'এই কম্পিউটারে একাধিক কর্মকর্তা অ্যাপটি ব্যবহার করেন; নিজের নাম বাছাই করুন। সব পরিবর্তন আপনার নামে লগে থাকবে।',
     current: 'ব্যবহারকারী: {{name}}', switch: 'ব্যবহারকারী বদলান', add: 'ব্যবহারকারী যোগ করুন', name: 'নাম', designation: 'পদবি',
@@ -72,6 +76,7 @@ export const bn = {
   },
   dates: { placeholder: 'দদ/মম/বববব', invalid: 'তারিখটি দিন/মাস/বছর (যেমন ৩১/১২/২০২৩) আকারে দিন; এমন কোনো দিন নেই' },
   errors: {
+    ...registryErrorsBn,
     pageFailed: 'এই পাতাটি দেখাতে গিয়ে একটি সমস্যা হয়েছে। অ্যাপের বাকি অংশ ও আপনার কাজ ঠিক আছে।', tryAgain: 'আবার চেষ্টা করুন',
     required: 'এই ঘরটি পূরণ করুন', 'invalid-email': 'সঠিক ই-মেইল ঠিকানা দিন', 'parent-not-found': 'ঊর্ধ্বতন অফিসটি পাওয়া যায়নি',
     cycle: 'কোনো অফিসকে তার নিজের বা অধীনস্থ অফিসের অধীনে সরানো যায় না', 'invalid-value': 'গ্রহণযোগ্য মান নয়',

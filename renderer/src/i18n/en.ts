@@ -2,6 +2,8 @@ import type { Dictionary } from './bn.js';
 import { reviewEn } from '../review/strings.js';
 import { packageEn } from '../package/strings.js';
 import { backupEn } from '../backup/strings.js';
+import { registryEn, registryErrorsEn } from '../offices/strings.js';
+import { homeEn } from '../home/strings.js';
 import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 
 export const en: Dictionary = {
@@ -60,6 +62,8 @@ export const en: Dictionary = {
   review: reviewEn,
   package: packageEn,
   backup: backupEn,
+  registry: registryEn,
+  home: homeEn,
   users: {
     title: 'Users', choose: 'Who is using the app?', chooseIntro: 'Several officers use the app on this PC; choose your name. Every change is logged under it.',
     current: 'User: {{name}}', switch: 'Switch user', add: 'Add user', name: 'Name', designation: 'Designation',
@@ -73,6 +77,7 @@ export const en: Dictionary = {
   },
   dates: { placeholder: 'dd/mm/yyyy', invalid: 'Enter a day that exists as day/month/year (e.g. 31/12/2023)' },
   errors: {
+    ...registryErrorsEn,
     pageFailed: 'This page ran into a problem. The rest of the app and your work are safe.', tryAgain: 'Try again',
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
     cycle: 'An office cannot be moved under itself or one of its sub-offices', 'invalid-value': 'Not an accepted value',

@@ -8,7 +8,9 @@ import { useI18n } from '../i18n/index.js';
 import { OfficeFormFields } from './OfficeFormFields.js';
 import { emptyOfficeForm, formToFields, officeToForm, TEXT_FIELDS } from './office-form-state.js';
 import { subtreeIds } from './office-tree.js';
-import { OfficeDocuments } from './OfficeDocuments.js';
+import { OfficeVersions } from './OfficeVersions.js';
+import { ConfirmDialog } from '../components/Dialog.js';
+import { officeName } from './office-tree.js';
 
 type Mode = 'view' | 'edit' | 'add' | 'move';
 
@@ -18,9 +20,10 @@ export function OfficeDetails(props: {
   onChanged: () => Promise<void>;
   onSelect: (id: number) => void;
 }) {
-  const { t, digits } = useI18n();
+  const { t, digits, language } = useI18n();
   const { office, allOffices } = props;
   const [mode, setMode] = useState<Mode>('view');
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [form, setForm] = useState(officeToForm(office));
   const [newParent, setNewParent] = useState<string>('');
   const errors = useApiError();
@@ -57,11 +60,11 @@ export function OfficeDetails(props: {
   const excluded = subtreeIds(allOffices, office.id);
   return (
     <div data-testid="office-details">
-      <h2>{office.nameBn}</h2>
+      <h2>{officeName(office, language)}</h2>
       <p className="muted">
         {t(`office.levels.${office.level}`)}
         {office.isOwn ? ` · ${t('office.own')}` : ''}
-        {parent ? ` · ${t('office.parent')}: ${parent.nameBn}` : ''}
+        {parent ? ` · ${t('office.parent')}: ${officeName(parent, language)}` : ''}
         {office.active ? '' : ` · ${t('office.inactive')}`}
       </p>
 
@@ -90,7 +93,8 @@ export function OfficeDetails(props: {
                 className="danger"
                 disabled={office.hasData}
                 title={office.hasData ? t('office.hasData') : undefined}
-                onClick={() => void run(() => call('offices.delete', { id: office.id }))}
+                onClick={() => { errors.clear(); setConfirmingDelete(true); }}
+                data-testid="office-delete"
               >
                 {t('office.delete')}
               </button>
@@ -101,7 +105,7 @@ export function OfficeDetails(props: {
 
       {(mode === 'edit' || mode === 'add') && (
         <form onSubmit={submit} noValidate data-testid="office-form">
-          <h3>{mode === 'add' ? t('office.addUnder', { name: office.nameBn }) : t('office.editTitle')}</h3>
+          <h3>{mode === 'add' ? t('office.addUnder', { name: officeName(office, language) }) : t('office.editTitle')}</h3>
           <OfficeFormFields prefix="office" form={form} onChange={setForm} errors={errors.fields} />
           <FieldError code={errors.fields.parentId} />
           <ErrorBanner>{errors.message}</ErrorBanner>
@@ -125,7 +129,7 @@ export function OfficeDetails(props: {
             {allOffices
               .filter((o) => !excluded.has(o.id) && o.active)
               .map((o) => (
-                <option key={o.id} value={o.id}>{o.nameBn}</option>
+                <option key={o.id} value={o.id}>{officeName(o, language)}</option>
               ))}
           </select>
           <FieldError code={errors.fields.parentId} />
@@ -137,7 +141,22 @@ export function OfficeDetails(props: {
         </form>
       )}
       {mode === 'view' && <ErrorBanner>{errors.message}</ErrorBanner>}
-      {mode === 'view' && <OfficeDocuments officeId={office.id} />}
+      {mode === 'view' && <OfficeVersions office={office} onChanged={props.onChanged} />}
+      {confirmingDelete && (
+        <ConfirmDialog
+          testId="office-delete-confirm"
+          danger
+          title={t('registry.office.confirmDeleteTitle')}
+          message={<p>{t('registry.office.confirmDelete', { name: officeName(office, language) })}</p>}
+          confirmLabel={t('office.delete')}
+          onConfirm={async () => {
+            await call('offices.delete', { id: office.id });
+            if (office.parentId !== null) props.onSelect(office.parentId);
+            await props.onChanged();
+          }}
+          onClose={() => setConfirmingDelete(false)}
+        />
+      )}
     </div>
   );
 }

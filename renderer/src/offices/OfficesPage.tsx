@@ -1,37 +1,33 @@
 // The office registry: a searchable tree on the left, the selected office on the right.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Office } from '../../../electron/backend/api/contract.js';
-import { call } from '../api/client.js';
+import { useCallback, useMemo, useState } from 'react';
+import { errorMessage } from '../api/error-message.js';
+import { useCall } from '../api/use-call.js';
 import { useI18n } from '../i18n/index.js';
-import { buildTree, flatten } from './office-tree.js';
+import { buildTree, flatten, officeName } from './office-tree.js';
 import { OfficeDetails } from './OfficeDetails.js';
 import { OfficeImportDialog } from './OfficeImportDialog.js';
 
 export function OfficesPage() {
-  const { t, digits } = useI18n();
-  const [offices, setOffices] = useState<Office[]>([]);
-  const [allOffices, setAllOffices] = useState<Office[]>([]);
+  const { t, digits, language } = useI18n();
   const [query, setQuery] = useState('');
   const [includeInactive, setIncludeInactive] = useState(false);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [chosenId, setSelectedId] = useState<number | null>(null);
   const [importing, setImporting] = useState(false);
+  const matching = useCall('offices.list', { query, includeInactive }, [query, includeInactive]);
+  const all = useCall('offices.list', { includeInactive: true });
+  const { refresh: refreshMatching } = matching;
+  const { refresh: refreshAll } = all;
 
   const reload = useCallback(async () => {
-    const [matching, all] = await Promise.all([
-      call('offices.list', { query, includeInactive }),
-      call('offices.list', { includeInactive: true }),
-    ]);
-    setOffices(matching);
-    setAllOffices(all);
-    setSelectedId((id) => id ?? all.find((o) => o.isOwn)?.id ?? null);
-  }, [query, includeInactive]);
+    await Promise.all([refreshMatching(), refreshAll()]);
+  }, [refreshMatching, refreshAll]);
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
+  const offices = useMemo(() => matching.data ?? [], [matching.data]);
+  const allOffices = useMemo(() => all.data ?? [], [all.data]);
   const rows = useMemo(() => flatten(buildTree(offices)), [offices]);
+  const selectedId = chosenId ?? allOffices.find((o) => o.isOwn)?.id ?? null;
   const selected = allOffices.find((o) => o.id === selectedId) ?? null;
+  const failure = matching.error ?? all.error;
 
   return (
     <div className="offices-page">
@@ -50,9 +46,10 @@ export function OfficesPage() {
             {t('office.showInactive')}
           </label>
         </div>
+        {failure ? <div className="error-banner" role="alert">{errorMessage(failure, t, language)}</div> : null}
         <p className="muted" data-testid="office-count">{t('office.count', { n: digits(offices.length) })}</p>
         <ul className="tree" data-testid="office-tree">
-          {rows.length === 0 && <li className="muted">{t('office.none')}</li>}
+          {rows.length === 0 && <li className="muted">{matching.loading ? t('common.loading') : t('office.none')}</li>}
           {rows.map(({ office, depth, children }) => (
             <li key={office.id} style={{ paddingInlineStart: `${depth * 1.25}rem` }}>
               <button
@@ -61,7 +58,7 @@ export function OfficesPage() {
                 onClick={() => setSelectedId(office.id)}
                 data-office-id={office.id}
               >
-                <span className="tree-name">{office.nameBn}</span>
+                <span className="tree-name">{officeName(office, language)}</span>
                 <span className="tree-meta">
                   {t(`office.levels.${office.level}`)}
                   {children.length > 0 ? ` · ${t('office.subCount', { n: digits(children.length) })}` : ''}

@@ -44,3 +44,8 @@ export function subtreeIds(offices: Office[], id: number): Set<number> {
   }
   return ids;
 }
+
+/** The name to show: the English one in English where the office has one, else the Bengali. */
+export function officeName(office: Pick<Office, 'nameBn' | 'nameEn'>, language: string): string {
+  return language === 'en' && office.nameEn ? office.nameEn : office.nameBn;
+}

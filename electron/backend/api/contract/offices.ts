@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { fileUploadSchema, id, optionalEmail, optionalText } from './common.js';
 import { OFFICE_LEVELS } from '../../../../common/terms/office-levels.js';
 
+import type { Period, PlanDocument } from '../../../../common/plan-document/schema.js';
+
 export type { OfficeLevel } from '../../../../common/terms/office-levels.js';
 
 /** A memo/file-number prefix: dot-separated digit groups, Bengali or Latin digits (e.g. ৫৫.০০.০০০০.১১৮.৩৬.০১). */
@@ -53,8 +55,53 @@ export interface OfficeImportPreview {
   sheet: string | null;
   rows: OfficeImportRow[];
   validCount: number;
+  /** Rows naming an office the registry already holds (issue "office-exists"): kept as they are, not added. */
+  existingCount: number;
   errorCount: number;
 }
+
+export type VersionKind = 'plan' | 'report';
+
+/** Why a version cannot be deleted: a review of it, or a memo number issued while it was current. */
+export type VersionBlocker = { code: 'version-has-review' } | { code: 'version-memo-issued'; memoNumber: string; issuedOn: string };
+
+/** One stored version of an office's plan (per year) or report (per year and period). */
+export interface StoredVersion {
+  kind: VersionKind;
+  /** The plan's id for a plan, the report's id for a report. */
+  id: number;
+  planId: number;
+  officeId: number;
+  fiscalYear: string;
+  period: Period | null;
+  version: number;
+  fileName: string | null;
+  /** When it was imported (UTC instant). */
+  createdAt: string;
+  receivedOn: string | null;
+  indicatorCount: number;
+  /** The latest version: the one the review, the package and the home screen read. */
+  current: boolean;
+  blockers: VersionBlocker[];
+}
+
+/** The versions of one plan (office, year) or report (office, year, period), newest first. */
+export interface VersionGroup {
+  kind: VersionKind;
+  fiscalYear: string;
+  period: Period | null;
+  count: number;
+  currentVersion: number;
+  versions: StoredVersion[];
+}
+
+export interface OpenedVersion {
+  version: StoredVersion;
+  officeName: string;
+  document: PlanDocument;
+}
+
+const versionRef = z.object({ kind: z.enum(['plan', 'report']), id }).strict();
 
 export const officeCalls = {
   'offices.list': {
@@ -68,6 +115,9 @@ export const officeCalls = {
   'offices.delete': { input: z.object({ id }).strict() },
   'offices.importPreview': { input: fileUploadSchema.strict() },
   'offices.importConfirm': { input: fileUploadSchema.strict() },
+  'offices.versions': { input: z.object({ officeId: id }).strict() },
+  'versions.open': { input: versionRef },
+  'versions.delete': { input: versionRef },
 } as const;
 
 export interface OfficeOutputs {
@@ -79,5 +129,10 @@ export interface OfficeOutputs {
   'offices.setActive': Office;
   'offices.delete': { deleted: boolean };
   'offices.importPreview': OfficeImportPreview;
-  'offices.importConfirm': { created: number; skipped: number };
+  /** `existing`: rows skipped because the registry already holds that office (part of `skipped`). */
+  'offices.importConfirm': { created: number; skipped: number; existing: number };
+  'offices.versions': VersionGroup[];
+  'versions.open': OpenedVersion;
+  /** `currentVersion`: the version now current for that year (and period), null when none is left. */
+  'versions.delete': { deleted: true; currentVersion: number | null };
 }
