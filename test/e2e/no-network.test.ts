@@ -48,7 +48,7 @@ test('a whole session (setup, import, review, package) makes no request outside 
   await page.locator('#signatory-name').fill('মোঃ সিরাজুল ইসলাম');
   await page.locator('#signatory-designation').fill('সিস্টেম এনালিস্ট');
   await page.getByRole('button', { name: 'শুরু করুন' }).click();
-  await expect.poll(() => page.getByTestId('office-tree').isVisible()).toBe(true);
+  await expect.poll(() => page.getByTestId('home-page').isVisible()).toBe(true);
   await webCall(app.url, 'settings.update', { fiscalYear: '2023-24' });
   const own = (await webCall(app.url, 'setup.status')).ownOffice;
   await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: DPE });
