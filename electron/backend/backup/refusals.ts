@@ -1,15 +1,10 @@
 // The restore's refusals: each names the file, says what is wrong in both languages, and that
 // nothing was changed (the check runs on a staged copy, before the live database is touched).
 import { ApiError } from '../api/errors.js';
+import type { BackupRefusalCode } from '../../../common/messages/error-codes.js';
 import { toBengaliDigits } from '../../../common/bengali/digits.js';
 
-export type RefusalCode =
-  | 'backup-not-sqlite'
-  | 'backup-corrupt'
-  | 'backup-foreign'
-  | 'backup-newer-schema'
-  | 'backup-schema-mismatch'
-  | 'backup-audit-broken';
+export type RefusalCode = BackupRefusalCode;
 
 const NOTHING_CHANGED_EN = 'Nothing was changed.';
 const NOTHING_CHANGED_BN = 'কিছুই বদলানো হয়নি।';
