@@ -11,6 +11,8 @@ export const bn = {
     save: 'সংরক্ষণ', cancel: 'বাতিল', edit: 'সম্পাদনা', add: 'যোগ করুন', close: 'বন্ধ', search: 'নাম দিয়ে খুঁজুন',
     yes: 'হ্যাঁ', no: 'না', loading: 'লোড হচ্ছে…', saved: 'সংরক্ষিত হয়েছে', language: 'ভাষা', fiscalYear: 'অর্থবছর',
     current: 'চলতি', error: 'ত্রুটি', period: 'সময়কাল',
+    /** Each language by its own name (the switch offers the other one). */
+    languageNames: { bn: 'বাংলা', en: 'English' },
   },
   setup: {
     title: 'প্রথমবার ব্যবহারের প্রস্তুতি',

@@ -12,6 +12,8 @@ export const en: Dictionary = {
     save: 'Save', cancel: 'Cancel', edit: 'Edit', add: 'Add', close: 'Close', search: 'Search by name',
     yes: 'Yes', no: 'No', loading: 'Loading…', saved: 'Saved', language: 'Language', fiscalYear: 'Fiscal year',
     current: 'current', error: 'Error', period: 'Period',
+    /** Each language by its own name (the switch offers the other one). */
+    languageNames: { bn: 'বাংলা', en: 'English' },
   },
   setup: {
     title: 'First-run setup',
