@@ -6,6 +6,7 @@ import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { placeInEnglish } from '../../../common/plan-document/source-place.js';
 import { useI18n } from '../i18n/index.js';
 import { diagnosticText, findingText } from '../api/messages.js';
+import { officeName } from '../components/office-name.js';
 import { missing, statusOf, type QueuedFile } from './import-queue.js';
 import { MappingEditor } from './MappingEditor.js';
 
@@ -65,7 +66,7 @@ export function ImportPreview(props: {
               </optgroup>
             )}
             {offices.filter((o) => !suggestionIds.has(o.id)).map((o) => (
-              <option key={o.id} value={o.id}>{o.nameBn}</option>
+              <option key={o.id} value={o.id}>{officeName(o, language)}</option>
             ))}
           </select>
           {analysis.detectedOfficeName && <span className="muted">{t('import.officeDetected', { name: analysis.detectedOfficeName })}</span>}
