@@ -85,7 +85,8 @@ function watch(page: Page): Trouble {
 async function expectShown(page: Page, what: string): Promise<void> {
   const content = page.locator('main.content');
   await expect.poll(async () => (await content.innerText()).trim().length, { message: `${what} is blank` }).toBeGreaterThan(20);
-  expect(await page.getByTestId('page-failure').count(), `${what} fell to the error boundary`).toBe(0);
+  const failure = page.getByTestId('page-failure');
+  expect(await failure.count() ? await failure.innerText() : '', `${what} fell to the error boundary`).toBe('');
   const heading = content.locator('h2, h3').first();
   expect((await heading.innerText()).trim().length, `${what} has no heading`).toBeGreaterThan(0);
 }
@@ -156,6 +157,10 @@ async function tour(page: Page, language: 'bn' | 'en', broken: string[]): Promis
   // The package page with this year's broken reports: composed, whatever it allows.
   await page.locator('[data-nav=package]').click();
   await expectShown(page, `${language} package`);
+  // Composed: the memo form and its preview are there (or the page says why not).
+  await expect.poll(async () => (await page.getByTestId('generate-package').count()) + (await page.locator('main.content [role=alert]').count()), {
+    timeout: 30_000, message: `${language} package: no memo form and no reason`,
+  }).toBeGreaterThan(0);
   await shot('package');
 }
 

@@ -79,6 +79,7 @@ export const en: Dictionary = {
   diagnostics: messagesEn.diagnostics,
   dates: { placeholder: 'dd/mm/yyyy', invalid: 'Enter a day that exists as day/month/year (e.g. 31/12/2023)' },
   errors: {
+    technicalDetails: 'Technical details (for support)',
     pageFailed: 'This page ran into a problem. The rest of the app and your work are safe.', tryAgain: 'Try again',
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
     cycle: 'An office cannot be moved under itself or one of its sub-offices', 'invalid-value': 'Not an accepted value',
