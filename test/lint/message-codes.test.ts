@@ -9,7 +9,7 @@ import { bn } from '../../renderer/src/i18n/bn.js';
 import { en } from '../../renderer/src/i18n/en.js';
 import { i18next } from '../../renderer/src/i18n/index.js';
 import { ApiCallError } from '../../renderer/src/api/client.js';
-import { diagnosticText, errorText } from '../../renderer/src/api/messages.js';
+import { diagnosticText, errorBodyText, errorText } from '../../renderer/src/api/messages.js';
 
 const BENGALI_LETTER = /[\u0985-\u09B9]/u;
 const dictionaries = { bn, en } as const;
@@ -85,6 +85,8 @@ describe('the renderer writes messages from code and params', () => {
     expect(errorText(file, i18next.t)).toBe('খালি.xlsx: the file is empty');
     expect(errorText(conflict, i18next.t)).not.toMatch(/serial 5|memo-serial-used/);
     expect(errorText(field, i18next.t)).not.toMatch(/invalid-file-number|is not a file number/);
+    // A job's failure comes as a body, not a thrown call.
+    expect(errorBodyText(field.body, i18next.t)).toBe(errorText(field, i18next.t));
     await i18next.changeLanguage('bn');
   });
 });

@@ -22,7 +22,8 @@ function placeText(body: { sheet?: string | undefined; cell?: string | undefined
   return null;
 }
 
-function bodyText(body: ApiErrorBody, t: TFunction): string {
+/** An error body that did not come as a thrown call (a job's `error`), in the UI language. */
+export function errorBodyText(body: ApiErrorBody, t: TFunction): string {
   switch (body.kind) {
     case 'file': {
       const text = t([`fileErrors.${body.code}`, 'fileErrors.corrupt'], { ...body.params, file: body.file });
@@ -45,7 +46,7 @@ function bodyText(body: ApiErrorBody, t: TFunction): string {
 
 /** One line for a failed call, in the UI language. */
 export function errorText(error: unknown, t: TFunction): string {
-  if (error instanceof ApiCallError) return bodyText(error.body, t);
+  if (error instanceof ApiCallError) return errorBodyText(error.body, t);
   return t('errors.internal', { message: error instanceof Error ? error.message : String(error) });
 }
 
