@@ -2,6 +2,7 @@
 // in Bengali and English, as i18next templates (see ./format.ts). The backend writes a diagnostic's
 // `message` (Bengali, what the CLI prints) from the Bengali text; the renderer shows the text of the
 // user's language from the diagnostic's `code`, `variant` and `params` (i18n key `diagnostics.<code>.<variant>`).
+import { fillTemplate } from './format.js';
 
 export interface MessageText {
   bn: string;
@@ -103,4 +104,17 @@ export function diagnosticDictionary(language: 'bn' | 'en'): Record<string, Reco
     out[code] = Object.fromEntries(Object.entries(variants).map(([variant, text]) => [variant, (text as MessageText)[language]]));
   }
   return out;
+}
+
+/**
+ * A stored diagnostic's text in one language, from its code, variant and params (its own `message`,
+ * Bengali, when it names a wording this version does not have, e.g. one stored by an older version).
+ */
+export function diagnosticMessage(
+  d: { code: string; message: string; variant?: string | undefined; params?: Record<string, string | number> | undefined; messageEn?: string | undefined },
+  language: 'bn' | 'en',
+): string {
+  const text = (DIAGNOSTIC_TEXTS as Record<string, Record<string, MessageText> | undefined>)[d.code]?.[d.variant ?? 'default'];
+  if (text && (d.params || !/\{\{/.test(text[language]))) return fillTemplate(text[language], d.params ?? {}, language);
+  return language === 'en' ? (d.messageEn ?? d.message) : d.message;
 }
