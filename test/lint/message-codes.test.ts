@@ -77,11 +77,14 @@ describe('the renderer writes messages from code and params', () => {
     const file = new ApiCallError({ kind: 'file', code: 'empty-file', file: 'খালি.xlsx', message: 'x: the file is empty', messageBn: 'x' });
     const conflict = new ApiCallError({ kind: 'conflict', code: 'memo-serial-used', message: 'serial 5 cannot be issued' });
     const field = new ApiCallError({ kind: 'validation', message: 'fileNumber: …', issues: [{ path: 'fileNumber', code: 'invalid-file-number', message: '"x" is not a file number' }] });
+    const inSheet = new ApiCallError({ kind: 'file', code: 'no-table', file: 'plan.xlsx', sheet: 'Sheet2', cell: 'B5', message: 'x', messageBn: 'x' });
     await i18next.changeLanguage('bn');
+    expect(errorText(inSheet, i18next.t)).toBe('plan.xlsx: কর্মপরিকল্পনার কোনো সারণি পাওয়া যায়নি (শিট "Sheet2", ঘর B5)');
     expect(errorText(file, i18next.t)).toBe('খালি.xlsx: ফাইলটি খালি');
     expect(errorText(conflict, i18next.t)).toMatch(BENGALI_LETTER);
     expect(errorText(field, i18next.t)).toContain('নথি নম্বর');
     await i18next.changeLanguage('en');
+    expect(errorText(inSheet, i18next.t)).toBe('plan.xlsx: no plan table was found (sheet "Sheet2", cell B5)');
     expect(errorText(file, i18next.t)).toBe('খালি.xlsx: the file is empty');
     expect(errorText(conflict, i18next.t)).not.toMatch(/serial 5|memo-serial-used/);
     expect(errorText(field, i18next.t)).not.toMatch(/invalid-file-number|is not a file number/);
