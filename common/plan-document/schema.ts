@@ -21,6 +21,10 @@ export const diagnosticSchema = z.object({
   cell: z.string().regex(/^[A-Z]+\d+$/).nullable().optional(),
   /** Where in a Word or PDF source, which has no cell addresses: "সারণি ২, সারি ৫, কলাম ৩", "পৃষ্ঠা ১, সারি ৪, কলাম ২". */
   location: z.string().nullable().optional(),
+  /** Which wording of the code (common/messages/diagnostic-texts.ts); "default" when absent. */
+  variant: z.string().optional(),
+  /** What the wording names (the text read, the indicator's code, a count): the UI writes the message from code, variant and params in its language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 

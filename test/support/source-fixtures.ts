@@ -14,7 +14,7 @@ import { projectRoot } from './paths.js';
 const READER_CODES = new Set<string>(READER_DIAGNOSTIC_CODES);
 const INDICATOR_FIELDS = ['code', 'areaCode', 'activityCode', 'activity', 'text', 'unit', 'unitText', 'weight', 'targets', 'achievements', 'achievementText', 'remarks', 'evidence'] as const;
 
-/** ../shared/contracts/apa-plan.schema.json with the optional diagnostic `location` this reader adds. */
+/** ../shared/contracts/apa-plan.schema.json with the optional diagnostic fields this reader adds (location, variant, params). */
 export function planSchemaWithLocation(): object {
   const schema = JSON.parse(readFileSync(path.resolve(projectRoot, '../shared/contracts/apa-plan.schema.json'), 'utf8')) as {
     properties: { diagnostics: { items: { properties: Record<string, unknown>; additionalProperties?: boolean } } };
@@ -23,6 +23,9 @@ export function planSchemaWithLocation(): object {
   items.properties.location = { type: ['string', 'null'], description: 'place in a Word or PDF source: table/page, row, column' };
   items.properties.locationEn = { type: 'string' };
   items.properties.messageEn = { type: 'string' };
+  // The message convention: the wording's variant and what it names, for the UI to write it in its language.
+  items.properties.variant = { type: 'string' };
+  items.properties.params = { type: 'object', additionalProperties: { type: ['string', 'number'] } };
   items.additionalProperties = false;
   return schema;
 }

@@ -4,7 +4,7 @@
 // (no OCR is done). Scripts and attached files are never run or opened, only reported.
 import { PlanReadError } from '../spreadsheet-import/errors.js';
 import { droppedColumnsWarning, type ReadLimits, type Workbook } from '../spreadsheet-import/read.js';
-import type { ReaderDiagnostic } from '../spreadsheet-import/diagnostics.js';
+import { readerDiagnostic, type ReaderDiagnostic } from '../spreadsheet-import/diagnostics.js';
 import { CellCapExceeded, type CellBudget } from '../spreadsheet-import/sheet-grid.js';
 import { textGrid } from '../spreadsheet-import/text-grid.js';
 import { PdfObjects, StreamTooLarge, pageActualTexts } from './actual-text.js';
@@ -113,11 +113,11 @@ async function ignoredParts(pdf: PDFDocumentProxy): Promise<ReaderDiagnostic[]> 
   const out: ReaderDiagnostic[] = [];
   const [scripts, attachments] = await Promise.all([pdf.getJSActions().catch(() => null), pdf.getAttachments().catch(() => null)]);
   if (scripts && Object.keys(scripts).length > 0) {
-    out.push({ severity: 'info', code: 'scripts-ignored', message: 'পিডিএফটিতে স্ক্রিপ্ট (JavaScript) আছে; চালানো হয়নি', messageEn: 'the PDF contains scripts (JavaScript); they were not run', sheet: null });
+    out.push(readerDiagnostic('info', 'scripts-ignored'));
   }
   if (attachments && Object.keys(attachments).length > 0) {
     const n = Object.keys(attachments).length;
-    out.push({ severity: 'info', code: 'attachments-ignored', message: `পিডিএফটিতে ${n}টি সংযুক্ত ফাইল আছে; খোলা হয়নি`, messageEn: `the PDF has ${n} attached file(s); they were not opened`, sheet: null });
+    out.push(readerDiagnostic('info', 'attachments-ignored', { count: n }));
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import { fiscalYearStart, isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import type { Period } from '../../../common/plan-document/schema.js';
+import { diagnosticMessage } from '../../../common/messages/diagnostic-texts.js';
 import { diagnosticPlace, indicatorAtCell } from './cells.js';
 import { indicatorFinding, indicatorLabelBn, indicatorLabelEn } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
@@ -25,7 +26,7 @@ export const invalidDate: Check = {
       const whereEn = place?.en ?? '';
       out.push({
         message: `${ind ? `${indicatorLabelBn(ind)}: ` : ''}${where}তারিখটি সঠিক নয় (${diag.message})`,
-        messageEn: `${ind ? `${indicatorLabelEn(ind)}: ` : ''}${whereEn}not a real date (${diag.message})`,
+        messageEn: `${ind ? `${indicatorLabelEn(ind)}: ` : ''}${whereEn}not a real date (${diagnosticMessage(diag, 'en')})`,
         indicatorCode: ind?.code ?? null,
         areaCode: ind?.areaCode ?? null,
         sheet: diag.sheet ?? null,

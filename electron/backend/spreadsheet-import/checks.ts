@@ -2,7 +2,6 @@
 // duplicate codes, weights that do not add up, units that disagree with the targets, targets that are
 // not monotonic, zero targets, target dates outside the year, rows with no targets.
 // (The review checks go further, with the approved plan and the period in hand.)
-import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import { fiscalYearStart, isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import { type Indicator, type Level, type PlanDocument, type Value } from '../../../common/plan-document/schema.js';
 import { LEVEL_KEYS, LEVELS } from '../../../common/terms/plan-terms.js';
@@ -65,24 +64,14 @@ function definedTargets(ind: Indicator): DefinedTarget[] {
   return out;
 }
 
-function label(ind: Indicator): { bn: string; en: string } {
-  return ind.code ? { bn: `সূচক [${toBengaliDigits(ind.code)}]`, en: `indicator [${ind.code}]` } : { bn: 'সূচক', en: 'indicator' };
-}
-
-const bnNumber = (n: number) => toBengaliDigits(String(Math.round(n * 10_000) / 10_000));
-const enNumber = (n: number) => String(Math.round(n * 10_000) / 10_000);
+const rounded = (n: number) => Math.round(n * 10_000) / 10_000;
 
 function duplicateCodes({ indicators, diags }: CheckInput): void {
   const seen = new Set<string>();
   for (const ind of indicators) {
     if (ind.code === null) continue;
     if (seen.has(ind.code)) {
-      diags.error(
-        'duplicate-code',
-        `কোড [${toBengaliDigits(ind.code)}] একাধিক সূচকে ব্যবহৃত`,
-        `code [${ind.code}] is used by more than one indicator`,
-        ind.cells?.code ?? ind.cells?.text ?? null,
-      );
+      diags.error('duplicate-code', { code: ind.code }, ind.cells?.code ?? ind.cells?.text ?? null);
     }
     seen.add(ind.code);
   }
@@ -93,12 +82,7 @@ function weights({ areas, indicators, planType, diags }: CheckInput): void {
     if (area.weight === null || area.indicators.length === 0) continue;
     const sum = area.indicators.reduce((s, i) => s + (i.weight ?? 0), 0);
     if (Math.abs(sum - area.weight) > EPSILON) {
-      diags.error(
-        'weight-mismatch',
-        `ক্ষেত্রের মান ${bnNumber(area.weight)}, কিন্তু এর সূচকগুলোর মানের যোগফল ${bnNumber(sum)}`,
-        `area weight is ${enNumber(area.weight)} but its indicators add up to ${enNumber(sum)}`,
-        area.weightCell,
-      );
+      diags.error('weight-mismatch', { weight: rounded(area.weight), sum: rounded(sum) }, area.weightCell, 'area');
     }
   }
   if (planType !== 'egov' || indicators.length === 0) return;
@@ -109,23 +93,12 @@ function weights({ areas, indicators, planType, diags }: CheckInput): void {
     : indicators.reduce((s, i) => s + (i.weight ?? 0), 0);
   if (!byAreas && indicators.every((i) => i.weight === null)) return;
   if (Math.abs(total - EGOV_PLAN_TOTAL) > EPSILON) {
-    diags.error(
-      'weight-mismatch',
-      `${byAreas ? 'ক্ষেত্রগুলোর' : 'সূচকগুলোর'} মানের যোগফল ${bnNumber(total)}, কিন্তু পরিকল্পনার মোট মান ${bnNumber(EGOV_PLAN_TOTAL)}`,
-      `the ${byAreas ? 'area' : 'indicator'} weights add up to ${enNumber(total)}, not the plan total of ${EGOV_PLAN_TOTAL}`,
-      null,
-    );
+    diags.error('weight-mismatch', { sum: rounded(total), total: EGOV_PLAN_TOTAL }, null, byAreas ? 'plan-areas' : 'plan-indicators');
   }
 }
 
 function targetsMissing(ind: Indicator, diags: Diagnostics): void {
-  const { bn, en } = label(ind);
-  diags.warning(
-    'targets-missing',
-    `${bn}: কোনো লক্ষ্যমাত্রা দেওয়া নেই`,
-    `${en}: no target is given`,
-    ind.cells?.['targets.100'] ?? ind.cells?.text ?? null,
-  );
+  diags.warning('targets-missing', { indicator: ind.code ?? '' }, ind.cells?.['targets.100'] ?? ind.cells?.text ?? null);
 }
 
 /** Returns true when it reported, so the monotonic check does not compare dates with numbers. */
@@ -133,22 +106,21 @@ function unitMismatch(ind: Indicator, defined: DefinedTarget[], diags: Diagnosti
   const dates = defined.filter((t) => typeof t.value === 'string');
   const numbers = defined.filter((t) => typeof t.value === 'number');
   // At the unit cell: the unit is what disagrees with the values (the first such target otherwise).
-  const report = (t: DefinedTarget, whyBn: string, whyEn: string) => {
-    const { bn, en } = label(ind);
-    diags.warning('unit-mismatch', `${bn}: ${whyBn}`, `${en}: ${whyEn}`, ind.cells?.unit ?? t.cell ?? null);
+  const report = (t: DefinedTarget, why: 'mixed' | 'date-unit' | 'number-unit' | 'over-100') => {
+    diags.warning('unit-mismatch', { indicator: ind.code ?? '' }, ind.cells?.unit ?? t.cell ?? null, why);
     return true;
   };
   if (dates.length > 0 && numbers.length > 0) {
-    return report(numbers[0]!, 'লক্ষ্যমাত্রায় তারিখ ও সংখ্যা মেশানো', 'the targets mix dates and numbers');
+    return report(numbers[0]!, 'mixed');
   }
   if (ind.unit === 'date' && numbers.length > 0) {
-    return report(numbers[0]!, 'একক তারিখ, কিন্তু লক্ষ্যমাত্রা সংখ্যা', 'the unit is a date but the targets are numbers');
+    return report(numbers[0]!, 'date-unit');
   }
   if ((ind.unit === 'number' || ind.unit === 'percent') && dates.length > 0) {
-    return report(dates[0]!, 'একক সংখ্যা/%, কিন্তু লক্ষ্যমাত্রা তারিখ', 'the unit is a number or % but the targets are dates');
+    return report(dates[0]!, 'number-unit');
   }
   const over = ind.unit === 'percent' ? numbers.find((t) => (t.value as number) > 100) : undefined;
-  if (over) return report(over, 'শতকরা লক্ষ্যমাত্রা ১০০-এর বেশি', 'a percentage target is over 100');
+  if (over) return report(over, 'over-100');
   return false;
 }
 
@@ -164,13 +136,7 @@ function notMonotonic(ind: Indicator, defined: DefinedTarget[], diags: Diagnosti
           ? worse.value < better.value
           : false;
     if (!wrong) continue;
-    const { bn, en } = label(ind);
-    diags.error(
-      'targets-not-monotonic',
-      `${bn}: ${toBengaliDigits(worse.level)}% স্তরের লক্ষ্যমাত্রা ${toBengaliDigits(better.level)}% স্তরের চেয়ে ভালো`,
-      `${en}: the ${worse.level}% target is better than the ${better.level}% target`,
-      worse.cell,
-    );
+    diags.error('targets-not-monotonic', { indicator: ind.code ?? '', worse: worse.level, better: better.level }, worse.cell);
     return;
   }
 }
@@ -179,13 +145,7 @@ function notMonotonic(ind: Indicator, defined: DefinedTarget[], diags: Diagnosti
 function zeroTargets(ind: Indicator, defined: DefinedTarget[], diags: Diagnostics): void {
   for (const t of defined) {
     if (t.value !== 0) continue;
-    const { bn, en } = label(ind);
-    diags.error(
-      'zero-target',
-      `${bn}: ${toBengaliDigits(t.level)}% স্তরের লক্ষ্যমাত্রা ০`,
-      `${en}: the ${t.level}% target is 0`,
-      t.cell,
-    );
+    diags.error('zero-target', { indicator: ind.code ?? '', level: t.level }, t.cell);
   }
 }
 
@@ -200,12 +160,6 @@ function outsideYear(ind: Indicator, defined: DefinedTarget[], bounds: { first: 
   if (!bounds) return;
   for (const t of defined) {
     if (typeof t.value !== 'string' || (t.value >= bounds.first && t.value <= bounds.last)) continue;
-    const { bn, en } = label(ind);
-    diags.warning(
-      'date-outside-year',
-      `${bn}: লক্ষ্যমাত্রার তারিখ ${toBengaliDigits(t.value)} অর্থবছর ${toBengaliDigits(fiscalYear ?? '')}-এর বাইরে`,
-      `${en}: target date ${t.value} is outside the fiscal year ${fiscalYear ?? ''}`,
-      t.cell,
-    );
+    diags.warning('date-outside-year', { indicator: ind.code ?? '', date: t.value, fiscalYear: fiscalYear ?? '' }, t.cell);
   }
 }

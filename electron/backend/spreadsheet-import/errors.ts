@@ -1,23 +1,10 @@
 // The one error the reader throws: a file it cannot read as a plan table, with a message for each language.
 // Everything else that goes wrong inside a readable table is a diagnostic, not an exception.
 
-export type PlanReadErrorCode =
-  | 'file-missing'
-  | 'file-too-large'
-  | 'empty-file'
-  | 'not-spreadsheet'
-  | 'corrupt'
-  | 'encrypted'
-  | 'zip-bomb'
-  | 'too-many-sheets'
-  | 'too-many-rows'
-  | 'too-many-cells'
-  | 'no-table'
-  | 'invalid-document'
-  | 'too-slow'
-  | 'old-word-format'
-  | 'scanned-pdf'
-  | 'too-many-pages';
+import type { FileReadErrorCode } from '../../../common/messages/error-codes.js';
+
+/** The codes are listed in common/messages/error-codes.ts (the UI has a text for each). */
+export type PlanReadErrorCode = FileReadErrorCode;
 
 export class PlanReadError extends Error {
   override readonly name = 'PlanReadError';

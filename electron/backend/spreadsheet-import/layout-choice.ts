@@ -6,6 +6,7 @@ import { isColumnRole } from './column-roles.js';
 import { detectLayout, type Layout } from './header-detect.js';
 import { readDocument } from './normalise.js';
 import type { Workbook } from './read.js';
+import type { ErrorCode } from '../../../common/messages/error-codes.js';
 
 /** Rows are 0-based, as in Layout. */
 export interface LayoutChoice {
@@ -23,7 +24,7 @@ export class LayoutChoiceError extends Error {
 
   constructor(
     readonly field: string,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);

@@ -1,6 +1,5 @@
 // Grid + layout → apa-plan/1 document. Cheap to run again: it only walks the table's rows of a grid
 // that is already in memory, so the mapping editor can re-normalise on every change.
-import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import {
   planDocumentSchema,
   type Indicator,
@@ -153,19 +152,15 @@ class TableReader {
 
   read(): PlanDocument {
     const { layout, grid } = this;
-    for (const w of this.wb.warnings) this.diags.add(w.severity, w.code, w.message, w.messageEn, w.cell ?? null);
+    for (const w of this.wb.warnings) this.diags.push({ ...w, cell: w.cell ?? null });
     if (this.cols.indicator.length === 0 && this.cols.code.length === 0) {
-      this.diags.error('no-indicator-column', 'সূচকের কলাম চিহ্নিত করা হয়নি', 'no column is mapped to the indicator');
+      this.diags.error('no-indicator-column', {});
     }
     if (this.cols.targets.length === 0) {
-      this.diags.warning('no-target-columns', 'লক্ষ্যমাত্রার কোনো কলাম পাওয়া যায়নি', 'no target column was found');
+      this.diags.warning('no-target-columns', {});
     }
     if (this.cols.unit.length === 0) {
-      this.diags.info(
-        'unit-inferred',
-        'একক কলাম নেই: প্রতিটি সূচকের একক লক্ষ্যমাত্রার মান দেখে নির্ধারণ করা হয়েছে',
-        'no unit column: each indicator’s unit was inferred from its target values',
-      );
+      this.diags.info('unit-inferred', {});
     }
 
     const last = Math.min(layout.dataRowEnd, grid.rowCount - 1);
@@ -179,12 +174,7 @@ class TableReader {
     }
 
     if (this.legacyCells.size > 0) {
-      this.diags.info(
-        'legacy-encoding',
-        `${toBengaliDigits(this.legacyCells.size)}টি ঘরের লেখা বিজয় (SutonnyMJ) এনকোডিংয়ে ছিল; ইউনিকোডে রূপান্তর করা হয়েছে`,
-        `${this.legacyCells.size} cells were typed in the Bijoy/SutonnyMJ encoding and were converted to Unicode`,
-        null,
-      );
+      this.diags.info('legacy-encoding', { count: this.legacyCells.size }, null, 'summary');
     }
     const levels = this.cols.targets.map((t) => t.level);
     // "২০২৩-২০২৪" typed in the preview means 2023-24 as much as it does in a title.
@@ -251,12 +241,7 @@ class TableReader {
 
   private legacy(cell: GridCell): void {
     this.legacyCells.add(cell);
-    this.diags.info(
-      'legacy-encoding',
-      'বিজয় (SutonnyMJ) এনকোডিংয়ের লেখা ইউনিকোডে রূপান্তর করা হয়েছে',
-      'text typed in the Bijoy/SutonnyMJ encoding was converted to Unicode',
-      this.addr(cell),
-    );
+    this.diags.info('legacy-encoding', {}, this.addr(cell), 'cell');
   }
 
   // ------------------------------------------------------------------ area and activity carried down
@@ -336,12 +321,7 @@ class TableReader {
     code ??= leading.code;
     if (this.cols.code.length > 0 || code !== null) cells.code = this.cols.code.length > 0 ? codeCell : textCellAddr;
     if (code !== null && codeDepth(code) !== 3) {
-      this.diags.error(
-        'bad-code',
-        `সূচকের কোড [${toBengaliDigits(code)}] তিন অংশের নয় (যেমন [১.১.১])`,
-        `indicator code [${code}] does not have three parts (like [1.1.1])`,
-        codeCell,
-      );
+      this.diags.error('bad-code', { code }, codeCell, 'depth');
     }
 
     const area = this.area?.draft ?? null;
@@ -365,7 +345,7 @@ class TableReader {
     if (this.cols.unit.length > 0) cells.unit = unitHit ? this.addr(unitHit.cell) : cellAddress(r, this.cols.unit[0]!);
     let unit = unitText ? parseUnit(unitText) : null;
     if (unitText && unit === null) {
-      this.diags.warning('unknown-unit', `একক "${unitText}" চেনা যায়নি`, `unit "${unitText}" is not recognised`, cells.unit);
+      this.diags.warning('unknown-unit', { text: unitText }, cells.unit);
     }
     const weightHit = this.firstFilled(r, this.cols.weight);
     if (this.cols.weight.length > 0) cells.weight = weightHit ? this.addr(weightHit.cell) : cellAddress(r, this.cols.weight[0]!);
@@ -392,12 +372,7 @@ class TableReader {
       cells[`achievements.${period}`] = cell;
       if (read.kind === 'words') {
         achievementText[period] = read.text;
-        this.diags.info(
-          'achievement-words',
-          `অর্জনের ঘরে মানের বদলে লেখা: "${read.text}"`,
-          `words instead of a value in the achievement cell: "${read.text}"`,
-          cell,
-        );
+        this.diags.info('achievement-words', { text: read.text }, cell);
       }
     }
     if (inferUnits && unit === null) unit = inferUnit(Object.values(achievements).map(valueForm));
@@ -443,21 +418,11 @@ class TableReader {
       case 'date':
         return { value: read.iso, cell, read };
       case 'invalid-date':
-        this.diags.error(
-          'invalid-date',
-          `"${read.text}" কোনো প্রকৃত তারিখ নয়`,
-          `"${read.text}" is not a date that exists`,
-          cell,
-        );
+        this.diags.error('invalid-date', { text: read.text }, cell);
         return { value: read.shaped, cell, read };
       case 'words':
         if (what === 'target') {
-          this.diags.warning(
-            'target-words',
-            `লক্ষ্যমাত্রার ঘরে মানের বদলে লেখা: "${read.text}"`,
-            `words instead of a target value: "${read.text}"`,
-            cell,
-          );
+          this.diags.warning('target-words', { text: read.text }, cell);
         }
         return { value: null, cell, read };
       default:
@@ -470,9 +435,8 @@ class TableReader {
     if (read.bijoy) this.legacy(cell);
     if (read.kind === 'number') return read.value;
     if (read.kind === 'empty') return null;
-    const label = what === 'weight' ? ['সূচকের মান', 'indicator weight'] : ['ক্ষেত্রের মান', 'area weight'];
     const shown = read.kind === 'date' ? read.iso : read.text;
-    this.diags.warning('bad-value', `${label[0]} সংখ্যা নয়: "${shown}"`, `${label[1]} is not a number: "${shown}"`, this.addr(cell));
+    this.diags.warning('bad-value', { text: shown }, this.addr(cell), what === 'weight' ? 'weight' : 'area-weight');
     return null;
   }
 
@@ -493,12 +457,7 @@ class TableReader {
   // ------------------------------------------------------------------ findings while reading
 
   private badCode(text: string, cell: GridCell | undefined): void {
-    this.diags.error(
-      'bad-code',
-      `কোড "${text}" সঠিক আকারে নেই (যেমন [১.১.১])`,
-      `code "${text}" is malformed (expected e.g. [1.1.1])`,
-      cell ? this.addr(cell) : null,
-    );
+    this.diags.error('bad-code', { text }, cell ? this.addr(cell) : null, 'malformed');
   }
 
   /** An indicator filed under another activity or area than its code says (seed 001's [২.১.২] under [২.২]). */
@@ -506,38 +465,19 @@ class TableReader {
     if (code === null || codeDepth(code) !== 3) return;
     const activityCode = codePrefix(code, 2);
     if (activity?.code && activity.code !== activityCode) {
-      this.diags.warning(
-        'code-out-of-place',
-        `সূচক [${toBengaliDigits(code)}] কার্যক্রম [${toBengaliDigits(activity.code)}]-এর নিচে রাখা হয়েছে`,
-        `indicator [${code}] is listed under activity [${activity.code}]`,
-        codeCell,
-      );
+      this.diags.warning('code-out-of-place', { code, under: activity.code }, codeCell, 'activity');
       return;
     }
     const areaCode = codePrefix(code, 1);
     if (area?.ownCode && area.code !== areaCode) {
-      this.diags.warning(
-        'code-out-of-place',
-        `সূচক [${toBengaliDigits(code)}] ক্ষেত্র [${toBengaliDigits(area.code ?? '')}]-এর নিচে রাখা হয়েছে`,
-        `indicator [${code}] is listed under area [${area.code}]`,
-        codeCell,
-      );
+      this.diags.warning('code-out-of-place', { code, under: area.code ?? '' }, codeCell, 'area');
     }
   }
 
   private unplaced(r: number, what: 'values' | 'text'): void {
     const row = this.grid.rows[r] ?? [];
     const first = row.find((cell) => cell !== undefined && cell.row === r && readText(cell).text !== '');
-    this.diags.warning(
-      'unplaced-row',
-      what === 'values'
-        ? `${toBengaliDigits(r + 1)} নম্বর সারিতে মান আছে কিন্তু কোনো সূচক নেই; সারিটি পড়া হয়নি`
-        : `${toBengaliDigits(r + 1)} নম্বর সারিতে সূচকের ঘরে লেখা আছে কিন্তু কোড বা মান নেই; সারিটি পড়া হয়নি`,
-      what === 'values'
-        ? `row ${r + 1} has values but no indicator; it was not read`
-        : `row ${r + 1} has text in the indicator column but no code or values; it was not read`,
-      first ? this.addr(first) : cellAddress(r, 0),
-    );
+    this.diags.warning('unplaced-row', { row: r + 1 }, first ? this.addr(first) : cellAddress(r, 0), what);
   }
 
   // ------------------------------------------------------------------ areas

@@ -2,7 +2,7 @@
 // formulas: the cached values are what the office saw), and turn every sheet into a Grid once.
 import { createHash } from 'node:crypto';
 import * as XLSX from '@e965/xlsx';
-import type { ReaderDiagnostic } from './diagnostics.js';
+import { readerDiagnostic, type ReaderDiagnostic } from './diagnostics.js';
 import { PlanReadError } from './errors.js';
 import { buildGrid, CellCapExceeded, type CellBudget, type Grid } from './sheet-grid.js';
 import { guardZip, isZip, type ZipEntry } from './zip-guard.js';
@@ -174,12 +174,7 @@ function tooManyCells(fileName: string, limits: ReadLimits): PlanReadError {
 
 export function droppedColumnsWarning(budget: CellBudget, limits: ReadLimits): ReaderDiagnostic[] {
   if (budget.droppedColumns === 0) return [];
-  return [{
-    severity: 'warning',
-    code: 'cells-ignored',
-    message: `${limits.maxCols} নম্বর কলামের পরের ${budget.droppedColumns}টি ঘর পড়া হয়নি`,
-    messageEn: `${budget.droppedColumns} cells beyond column ${limits.maxCols} were ignored`,
-  }];
+  return [readerDiagnostic('warning', 'cells-ignored', { column: limits.maxCols, count: budget.droppedColumns })];
 }
 
 type PreparedInput = {
@@ -215,22 +210,10 @@ function ignoredInZip(entries: ZipEntry[]): IgnoredParts {
 function ignoredPartWarnings(ignored: IgnoredParts): ReaderDiagnostic[] {
   const out: ReaderDiagnostic[] = [];
   if (ignored.externalLinks > 0) {
-    out.push({
-      severity: 'info',
-      code: 'external-links-ignored',
-      message: `ফাইলটিতে অন্য ওয়ার্কবুকের ${ignored.externalLinks}টি লিংক আছে; লিংকগুলো অনুসরণ করা হয়নি, সংরক্ষিত মান পড়া হয়েছে`,
-      messageEn: `the file links to ${ignored.externalLinks} other workbook(s); the links were not followed, the saved values were read`,
-      sheet: null,
-    });
+    out.push(readerDiagnostic('info', 'external-links-ignored', { count: ignored.externalLinks }));
   }
   if (ignored.macros) {
-    out.push({
-      severity: 'info',
-      code: 'macros-ignored',
-      message: 'ফাইলটিতে ম্যাক্রো আছে; ম্যাক্রো চালানো হয়নি',
-      messageEn: 'the file contains macros; they were not run',
-      sheet: null,
-    });
+    out.push(readerDiagnostic('info', 'macros-ignored'));
   }
   return out;
 }

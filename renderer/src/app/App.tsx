@@ -1,6 +1,7 @@
 // Loads the settings, then shows first-run setup or the main shell.
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/client.js';
+import { errorText } from '../api/messages.js';
 import { setLanguage, useI18n } from '../i18n/index.js';
 import { SetupPage } from '../setup/SetupPage.js';
 import { UserPicker } from '../users/UserPicker.js';
@@ -9,7 +10,7 @@ import { Shell } from './Shell.js';
 export function App() {
   const { t } = useI18n();
   const [state, setState] = useState<'loading' | 'setup' | 'choose-user' | 'ready'>('loading');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
   const load = useCallback(async () => {
     try {
@@ -19,7 +20,7 @@ export function App() {
       const session = await call('session.current', {});
       setState(session.mustChoose ? 'choose-user' : 'ready');
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(error);
     }
   }, []);
 
@@ -27,7 +28,7 @@ export function App() {
     void load();
   }, [load]);
 
-  if (failure) return <div className="error-banner" role="alert">{t('errors.internal', { message: failure })}</div>;
+  if (failure) return <div className="error-banner" role="alert">{errorText(failure, t)}</div>;
   if (state === 'loading') return <div className="loading">{t('common.loading')}</div>;
   if (state === 'setup') return <SetupPage onDone={() => void load()} />;
   if (state === 'choose-user') return <UserPicker onChosen={() => setState('ready')} />;

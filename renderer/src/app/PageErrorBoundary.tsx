@@ -32,7 +32,11 @@ export class PageErrorBoundary extends Component<Props, State> {
     return (
       <div className="error-banner page-failure" role="alert" data-testid="page-failure">
         <p><strong>{t('errors.pageFailed')}</strong></p>
-        <p className="muted">{failure.message}</p>
+        {/* The program's own words, in English: for whoever supports the app, not in the officer's way. */}
+        <details className="muted">
+          <summary>{t('errors.technicalDetails')}</summary>
+          <code lang="en">{failure.message}</code>
+        </details>
         <button type="button" onClick={() => this.setState({ failure: null })}>{t('errors.tryAgain')}</button>
       </div>
     );

@@ -1,10 +1,12 @@
 // Settings › Backup and restore: the list of backups with Restore (after a confirmation), "Back up
 // now", the keep-N setting, export of the whole database, and restore/import from a chosen file.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupInfo, BackupList, ChosenFile, RestoreResult } from '../../../electron/backend/api/contract.js';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { MAX_BACKUP_KEEP } from '../../../common/limits.js';
 import { call } from '../api/client.js';
+import { useCall } from '../api/use-call.js';
+import { errorText } from '../api/messages.js';
 import { ErrorBanner } from '../components/Field.js';
 import { useApiError } from '../components/useApiError.js';
 import { localeOf, setLanguage, useI18n } from '../i18n/index.js';
@@ -24,7 +26,6 @@ function parseWholeNumber(text: string): number {
 
 export function BackupPanel() {
   const { t, language, digits, number } = useI18n();
-  const [list, setList] = useState<BackupList | null>(null);
   const [keepText, setKeepText] = useState('');
   const [keepError, setKeepError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -36,15 +37,15 @@ export function BackupPanel() {
   const [uploadError, setUploadError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const load = useCallback(async () => {
-    const loaded = await call('backups.list', {});
-    setList(loaded);
-    return loaded;
-  }, []);
+  const listed = useCall('backups.list', {});
+  const list: BackupList | null = listed.data ?? null;
+  const load = listed.refresh;
+  const keepLoaded = listed.data?.keep;
 
+  // The keep-N field starts from the stored number when the list first arrives.
   useEffect(() => {
-    void load().then((loaded) => setKeepText(String(loaded.keep)));
-  }, [load]);
+    if (keepLoaded !== undefined) setKeepText((text) => (text === '' ? String(keepLoaded) : text));
+  }, [keepLoaded]);
 
   const time = (iso: string) =>
     digits(
@@ -70,7 +71,7 @@ export function BackupPanel() {
       else errors.capture(error);
     } finally {
       setBusy(false);
-      await load().catch(() => undefined);
+      await load();
     }
   }
 
@@ -154,6 +155,7 @@ export function BackupPanel() {
     <section className="backup-panel" data-testid="backup-panel">
       <h3>{t('backup.title')}</h3>
       <p className="muted">{t('backup.intro')}</p>
+      {listed.error ? <ErrorBanner>{errorText(listed.error, t)}</ErrorBanner> : null}
       {list && <p className="muted" data-testid="backup-folder">{t('backup.folder', { folder: list.folder })}</p>}
 
       <div className="actions">

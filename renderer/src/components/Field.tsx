@@ -1,13 +1,14 @@
 // A labelled form field that shows the API's field error in the UI language.
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/index.js';
+import { fieldErrorText } from '../api/messages.js';
 
 export function FieldError({ code }: { code?: string }) {
   const { t } = useI18n();
   if (!code) return null;
   return (
     <span className="field-error" role="alert">
-      {t(`errors.${code}`, { defaultValue: code })}
+      {fieldErrorText(code, t)}
     </span>
   );
 }

@@ -8,6 +8,7 @@ import { DocumentView } from '../../../common/documents/components/DocumentView.
 import { documentCss } from '../../../common/documents/styles.js';
 
 let sheet: CSSStyleSheet | null = null;
+const roots = new WeakMap<ShadowRoot, Root>();
 function documentSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -24,11 +25,21 @@ export function DocumentPreview({ documents }: { documents: DocumentModel[] }) {
     if (!host.current) return;
     const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [documentSheet()];
-    root.current ??= createRoot(shadow);
+    // One root per shadow root: React's development double mount comes back to the same one.
+    let own = roots.get(shadow);
+    if (!own) {
+      own = createRoot(shadow);
+      roots.set(shadow, own);
+    }
+    root.current = own;
     return () => {
-      const r = root.current;
       root.current = null;
-      queueMicrotask(() => r?.unmount());
+      // Unmounted after React's own rendering (never inside it), unless the component came straight back.
+      queueMicrotask(() => {
+        if (root.current === own) return;
+        own.unmount();
+        roots.delete(shadow);
+      });
     };
   }, []);
 

@@ -4,6 +4,7 @@ import { packageBn } from '../package/strings.js';
 import { backupBn } from '../backup/strings.js';
 import { registryBn, registryErrorsBn } from '../offices/strings.js';
 import { homeBn } from '../home/strings.js';
+import { messagesBn } from '../api/message-strings.js';
 import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 export const bn = {
   app: { name: 'এপিএ ডেস্ক', tagline: 'ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা' },
@@ -12,6 +13,8 @@ export const bn = {
     save: 'সংরক্ষণ', cancel: 'বাতিল', edit: 'সম্পাদনা', add: 'যোগ করুন', close: 'বন্ধ', search: 'নাম দিয়ে খুঁজুন',
     yes: 'হ্যাঁ', no: 'না', loading: 'লোড হচ্ছে…', saved: 'সংরক্ষিত হয়েছে', language: 'ভাষা', fiscalYear: 'অর্থবছর',
     current: 'চলতি', error: 'ত্রুটি', period: 'সময়কাল',
+    /** Each language by its own name (the switch offers the other one). */
+    languageNames: { bn: 'বাংলা', en: 'English' },
   },
   setup: {
     title: 'প্রথমবার ব্যবহারের প্রস্তুতি',
@@ -74,14 +77,18 @@ export const bn = {
     ownBranch: 'নিজ দপ্তরের অনুবিভাগ ও শাখা (লেটারহেড ও স্বাক্ষরে)', wing: 'বিভাগ/অনুবিভাগ/অধিশাখা (যেমন: লেজিসলেটিভ ও সংসদ বিষয়ক বিভাগ)',
     branch: 'শাখা/সেল (যেমন: কর্মসম্পাদন ব্যবস্থাপনা শাখা)',
   },
+  fileErrors: messagesBn.fileErrors,
+  place: messagesBn.place,
+  diagnostics: messagesBn.diagnostics,
   dates: { placeholder: 'দদ/মম/বববব', invalid: 'তারিখটি দিন/মাস/বছর (যেমন ৩১/১২/২০২৩) আকারে দিন; এমন কোনো দিন নেই' },
   errors: {
     ...registryErrorsBn,
+    technicalDetails: 'কারিগরি বিবরণ (সহায়তাকারীর জন্য)',
     pageFailed: 'এই পাতাটি দেখাতে গিয়ে একটি সমস্যা হয়েছে। অ্যাপের বাকি অংশ ও আপনার কাজ ঠিক আছে।', tryAgain: 'আবার চেষ্টা করুন',
     required: 'এই ঘরটি পূরণ করুন', 'invalid-email': 'সঠিক ই-মেইল ঠিকানা দিন', 'parent-not-found': 'ঊর্ধ্বতন অফিসটি পাওয়া যায়নি',
     cycle: 'কোনো অফিসকে তার নিজের বা অধীনস্থ অফিসের অধীনে সরানো যায় না', 'invalid-value': 'গ্রহণযোগ্য মান নয়',
-    'invalid-level': 'স্তর চেনা যায়নি', 'invalid-regex': 'বিন্দু দিয়ে আলাদা অঙ্ক দিন (যেমন ৫৫.০০.০০০০.১১৮.৩৬.০১)',
-    'too-big': 'লেখাটি বেশি লম্বা', 'own-office-level': 'নিজ দপ্তর মন্ত্রণালয় বা বিভাগ হতে হবে',
+    'invalid-level': 'স্তর চেনা যায়নি', 'invalid-regex': 'সঠিক আকারে লেখা হয়নি',
+    'too-big': 'মানটি অনুমোদিত সীমার চেয়ে বড় বা লেখাটি বেশি লম্বা', 'too-small': 'মানটি অনুমোদিত সীমার চেয়ে ছোট', 'own-office-level': 'নিজ দপ্তর মন্ত্রণালয় বা বিভাগ হতে হবে',
     'own-office-root': 'নিজ দপ্তর গাছের মূলে থাকে; সরানো/নিষ্ক্রিয় করা যায় না', 'office-has-data': 'এই অফিসের তথ্য আছে; মুছে না ফেলে নিষ্ক্রিয় করুন',
     'unsupported-file': 'শুধু .csv, .xlsx, .xls বা .ods ফাইল', 'unreadable-file': 'ফাইলটি পড়া যায়নি', 'no-header': 'নাম কলামসহ শিরোনাম সারি পাওয়া যায়নি',
     'setup-required': 'আগে নিজ দপ্তর নির্ধারণ করুন', internal: 'অপ্রত্যাশিত ত্রুটি: {{message}}', 'not-found': 'পাওয়া যায়নি',
@@ -93,6 +100,11 @@ export const bn = {
     'part-unavailable': 'বাছাই করা একটি অংশ এই প্যাকেজে সংযুক্ত করা যায় না; অংশের পাশের কারণ দেখুন',
     'memo-mentions-missing-part': 'স্মারকের বিষয় বা মূল লেখায় এমন অংশের উল্লেখ আছে যা সংযুক্ত নয়; লেখা ঠিক করুন বা অংশটি সংযুক্ত করুন',
     'invalid-file-number': 'নথি নম্বর বিন্দু দিয়ে আলাদা অঙ্ক হতে হবে (যেমন ৩৮.০০.০০০০.০১০.৩৬.০০১.২৪)',
+    'own-office-exists': 'নিজ দপ্তর আগেই নির্ধারণ করা হয়েছে', 'empty-file': 'ফাইলটি খালি',
+    'invalid-column': 'কলামটি সারণির অংশ নয়', 'invalid-fiscal-year': 'অর্থবছর ২০২৩-২৪ আকারে দিন',
+    'invalid-date': 'এমন কোনো তারিখ নেই', 'date-expected': 'এই সূচক তারিখ দিয়ে মাপা হয়; একটি তারিখ দিন',
+    'number-expected': 'এই সূচক সংখ্যা দিয়ে মাপা হয়; একটি সংখ্যা দিন', 'not-a-package': 'এটি এই অ্যাপের তৈরি কোনো প্যাকেজের ফোল্ডার নয়',
+    'no-file-dialog': 'এখানে ফাইল বাছাইয়ের জানালা নেই; ফাইলটি আপলোড করুন', cancelled: 'কাজটি বাতিল করা হয়েছে',
   },
 };
 export type Dictionary = typeof bn;

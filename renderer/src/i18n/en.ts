@@ -4,6 +4,7 @@ import { packageEn } from '../package/strings.js';
 import { backupEn } from '../backup/strings.js';
 import { registryEn, registryErrorsEn } from '../offices/strings.js';
 import { homeEn } from '../home/strings.js';
+import { messagesEn } from '../api/message-strings.js';
 import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 
 export const en: Dictionary = {
@@ -13,6 +14,8 @@ export const en: Dictionary = {
     save: 'Save', cancel: 'Cancel', edit: 'Edit', add: 'Add', close: 'Close', search: 'Search by name',
     yes: 'Yes', no: 'No', loading: 'Loading…', saved: 'Saved', language: 'Language', fiscalYear: 'Fiscal year',
     current: 'current', error: 'Error', period: 'Period',
+    /** Each language by its own name (the switch offers the other one). */
+    languageNames: { bn: 'বাংলা', en: 'English' },
   },
   setup: {
     title: 'First-run setup',
@@ -75,14 +78,18 @@ export const en: Dictionary = {
     ownBranch: "The own office's wing and branch (letterhead and signature)", wing: 'Division/wing (e.g. Legislative and Parliamentary Affairs Division)',
     branch: 'Branch/cell (e.g. Performance Management Branch)',
   },
+  fileErrors: messagesEn.fileErrors,
+  place: messagesEn.place,
+  diagnostics: messagesEn.diagnostics,
   dates: { placeholder: 'dd/mm/yyyy', invalid: 'Enter a day that exists as day/month/year (e.g. 31/12/2023)' },
   errors: {
     ...registryErrorsEn,
+    technicalDetails: 'Technical details (for support)',
     pageFailed: 'This page ran into a problem. The rest of the app and your work are safe.', tryAgain: 'Try again',
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
     cycle: 'An office cannot be moved under itself or one of its sub-offices', 'invalid-value': 'Not an accepted value',
-    'invalid-level': 'Unknown level', 'invalid-regex': 'Dot-separated digit groups expected (e.g. 55.00.0000.118.36.01)',
-    'too-big': 'Too long', 'own-office-level': 'The own office must be a ministry or a division',
+    'invalid-level': 'Unknown level', 'invalid-regex': 'Not written in the expected form',
+    'too-big': 'The value is larger, or the text longer, than allowed', 'too-small': 'The value is smaller than allowed', 'own-office-level': 'The own office must be a ministry or a division',
     'own-office-root': 'The own office is the root: it cannot be moved or deactivated', 'office-has-data': 'This office has data: deactivate it instead',
     'unsupported-file': 'Only .csv, .xlsx, .xls or .ods files', 'unreadable-file': 'The file could not be read', 'no-header': 'No header row with a name column found',
     'setup-required': 'Set up the own office first', internal: 'Unexpected error: {{message}}', 'not-found': 'Not found',
@@ -94,5 +101,10 @@ export const en: Dictionary = {
     'part-unavailable': 'A part chosen cannot be enclosed in this package; see the reason next to it',
     'memo-mentions-missing-part': "The memo's subject or body names a part that is not enclosed; change the text or enclose the part",
     'invalid-file-number': 'A file number is dot-separated digit groups (e.g. 38.00.0000.010.36.001.24)',
+    'own-office-exists': 'The own office is already set up', 'empty-file': 'The file is empty',
+    'invalid-column': 'The column is not part of the table', 'invalid-fiscal-year': 'Give the fiscal year as 2023-24',
+    'invalid-date': 'No such date exists', 'date-expected': 'This indicator is measured by a date: give a date',
+    'number-expected': 'This indicator is measured by a number: give a number', 'not-a-package': 'This is not a package folder made by this app',
+    'no-file-dialog': 'There is no file dialog here: upload the file instead', cancelled: 'The task was cancelled',
   },
 };

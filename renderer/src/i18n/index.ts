@@ -4,6 +4,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { bn } from './bn.js';
 import { en } from './en.js';
 import { toBengaliDigits } from '../../../common/bengali/digits.js';
+import { MESSAGE_FORMATS } from '../../../common/messages/format.js';
 
 export type Language = 'bn' | 'en';
 
@@ -13,6 +14,10 @@ void i18next.use(initReactI18next).init({
   fallbackLng: 'bn',
   interpolation: { escapeValue: false }, // React escapes
 });
+// The formats the backend's message templates use ({{code, digits}}, {{indicator, indicator}}).
+for (const [name, format] of Object.entries(MESSAGE_FORMATS)) {
+  i18next.services.formatter?.add(name, (value: unknown, lng: string | undefined) => format(value, lng === 'en' ? 'en' : 'bn'));
+}
 
 export function setLanguage(language: Language): void {
   void i18next.changeLanguage(language);

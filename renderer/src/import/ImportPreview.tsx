@@ -5,6 +5,8 @@ import type { Indicator, Value } from '../../../common/plan-document/schema.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { placeInEnglish } from '../../../common/plan-document/source-place.js';
 import { useI18n } from '../i18n/index.js';
+import { diagnosticText, findingText } from '../api/messages.js';
+import { officeName } from '../components/office-name.js';
 import { missing, statusOf, type QueuedFile } from './import-queue.js';
 import { MappingEditor } from './MappingEditor.js';
 
@@ -15,7 +17,7 @@ export function ImportPreview(props: {
   onImport: () => void;
   onRemove: () => void;
 }) {
-  const { t, digits, date } = useI18n();
+  const { t, digits, date, language } = useI18n();
   const { file, offices } = props;
   const { analysis, choices } = file;
   if (!analysis) {
@@ -64,7 +66,7 @@ export function ImportPreview(props: {
               </optgroup>
             )}
             {offices.filter((o) => !suggestionIds.has(o.id)).map((o) => (
-              <option key={o.id} value={o.id}>{o.nameBn}</option>
+              <option key={o.id} value={o.id}>{officeName(o, language)}</option>
             ))}
           </select>
           {analysis.detectedOfficeName && <span className="muted">{t('import.officeDetected', { name: analysis.detectedOfficeName })}</span>}
@@ -162,9 +164,9 @@ export function ImportPreview(props: {
       </div>
 
       <h4>{t('import.diagnostics')}</h4>
-      <ProblemList items={document.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: d.message, cell: d.cell ?? d.location ?? null }))} />
+      <ProblemList items={document.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: diagnosticText(d, t), cell: d.cell ?? d.location ?? null }))} />
       <h4>{t('import.findings')}</h4>
-      <ProblemList items={analysis.findings.map((f) => ({ severity: f.severity, code: f.code, message: f.message, cell: f.cell ?? null }))} />
+      <ProblemList items={analysis.findings.map((f) => ({ severity: f.severity, code: f.code, message: findingText(f, language), cell: f.cell ?? null }))} />
     </section>
   );
 }
@@ -177,7 +179,7 @@ function ProblemList({ items }: { items: { severity: string; code: string; messa
     <ul className="problems">
       {items.map((item, i) => (
         <li key={i} className={`severity-${item.severity}`} data-code={item.code}>
-          {item.cell && <span className="cell-ref">{language === 'bn' ? item.cell : placeInEnglish(item.cell)}</span>} <code>{item.code}</code> {item.message}
+          {item.cell && <span className="cell-ref">{language === 'bn' ? item.cell : placeInEnglish(item.cell)}</span>} {item.message}
         </li>
       ))}
     </ul>

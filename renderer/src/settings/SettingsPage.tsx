@@ -2,6 +2,8 @@
 // signature), and the days after a period by which offices' reports are due.
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api/client.js';
+import { useCall } from '../api/use-call.js';
+import { errorText } from '../api/messages.js';
 import { ErrorBanner, Field } from '../components/Field.js';
 import { useApiError } from '../components/useApiError.js';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
@@ -16,14 +18,16 @@ export function SettingsPage() {
   const [graceDays, setGraceDays] = useState('');
   const [saved, setSaved] = useState(false);
   const errors = useApiError();
+  const settings = useCall('settings.get', {});
+  const loaded = settings.data;
 
+  // The form starts from the stored settings once they arrive (and not again while the user types).
   useEffect(() => {
-    void call('settings.get', {}).then((s) => {
-      if (s.signatory) setSignatory({ ...s.signatory, phone: s.signatory.phone ?? '', email: s.signatory.email ?? '' });
-      setOwnBranch({ wing: s.ownBranch.wing ?? '', branch: s.ownBranch.branch ?? '' });
-      setGraceDays(digits(s.reportGraceDays));
-    });
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the page opens
+    if (!loaded) return;
+    if (loaded.signatory) setSignatory({ ...loaded.signatory, phone: loaded.signatory.phone ?? '', email: loaded.signatory.email ?? '' });
+    setOwnBranch({ wing: loaded.ownBranch.wing ?? '', branch: loaded.ownBranch.branch ?? '' });
+    setGraceDays(digits(loaded.reportGraceDays));
+  }, [loaded]); // eslint-disable-line react-hooks/exhaustive-deps -- digits follows the language; the form is filled once per load
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,7 +47,9 @@ export function SettingsPage() {
   return (
     <div>
       <h2>{t('settings.title')}</h2>
-      <form onSubmit={submit} noValidate>
+      {settings.error ? <ErrorBanner>{errorText(settings.error, t)}</ErrorBanner> : null}
+      {settings.loading && !loaded && <p className="loading">{t('common.loading')}</p>}
+      <form onSubmit={submit} noValidate hidden={!loaded}>
         <fieldset>
           <legend>{t('settings.signatory')}</legend>
           <div className="form-grid">

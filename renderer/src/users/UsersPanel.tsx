@@ -1,30 +1,27 @@
 // Settings: the officers who use the app on this PC.
-import { useEffect, useState, type FormEvent } from 'react';
-import type { AppUser } from '../../../electron/backend/api/contract.js';
+import { useState, type FormEvent } from 'react';
 import { call } from '../api/client.js';
-import { errorMessage } from '../api/error-message.js';
+import { useCall } from '../api/use-call.js';
+import { errorText } from '../api/messages.js';
 import { useI18n } from '../i18n/index.js';
 
 export function UsersPanel() {
-  const { t, language } = useI18n();
-  const [users, setUsers] = useState<AppUser[]>([]);
+  const { t } = useI18n();
+  const users = useCall('users.list', { includeInactive: true });
   const [name, setName] = useState('');
   const [designation, setDesignation] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const reload = () => call('users.list', { includeInactive: true }).then(setUsers);
-  useEffect(() => {
-    void reload();
-  }, []);
+  const [failure, setFailure] = useState<unknown>(null);
 
   async function run(action: () => Promise<unknown>) {
-    setError(null);
+    setFailure(null);
     try {
       await action();
-      await reload();
+      await users.refresh();
     } catch (e) {
-      setError(errorMessage(e, t, language));
+      setFailure(e);
     }
   }
+  const error = failure ?? users.error;
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -39,7 +36,7 @@ export function UsersPanel() {
     <fieldset data-testid="users-panel">
       <legend>{t('users.title')}</legend>
       <ul className="user-list">
-        {users.map((u) => (
+        {(users.data ?? []).map((u) => (
           <li key={u.id}>
             {u.name} {u.designation && <span className="muted">({u.designation})</span>} {!u.active && <span className="muted">· {t('users.inactive')}</span>}{' '}
             <button type="button" onClick={() => void run(() => call('users.setActive', { id: u.id, active: !u.active }))}>
@@ -53,7 +50,7 @@ export function UsersPanel() {
         <input aria-label={t('users.designation')} placeholder={t('users.designation')} value={designation} onChange={(e) => setDesignation(e.target.value)} />
         <button type="submit" disabled={!name.trim()}>{t('users.add')}</button>
       </form>
-      {error && <p className="error-banner" role="alert">{error}</p>}
+      {error ? <p className="error-banner" role="alert">{errorText(error, t)}</p> : null}
     </fieldset>
   );
 }

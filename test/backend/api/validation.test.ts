@@ -22,6 +22,14 @@ async function rejected(name: string, input: unknown) {
 }
 
 describe('the API rejects bad input with a field-level error and writes nothing', () => {
+  test('an empty file is refused as an empty file, not as a field to fill in', async () => {
+    const staged = await rejected('imports.stage', { fileName: 'খালি.xlsx', contentBase64: '' });
+    expect(staged).toMatchObject({ kind: 'file', code: 'empty-file', file: 'খালি.xlsx' });
+    const officeList = await rejected('offices.importPreview', { fileName: 'খালি.xlsx', contentBase64: '' });
+    expect(officeList.kind).toBe('validation');
+    expect(officeList).not.toMatchObject({ issues: [{ code: 'required' }] });
+  });
+
   test('missing name', async () => {
     const error = await rejected('offices.create', { parentId: ownId, level: 'department' });
     expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'nameBn', code: 'required' }] });

@@ -11,6 +11,15 @@ describe('invalid-date', () => {
     expect(findings[0]?.message).toContain('সূচক [১.৩]');
   });
 
+  it("writes the English finding from the reader's code and params, not its Bengali message", () => {
+    const doc = cleanReport();
+    doc.diagnostics.push({ severity: 'error', code: 'invalid-date', message: '"৩২/১২/২০২৩" কোনো প্রকৃত তারিখ নয়', params: { text: '৩২/১২/২০২৩' }, cell: 'B40' });
+    const [finding] = findingsOf(doc, 'invalid-date');
+    expect(finding?.message).toContain('কোনো প্রকৃত তারিখ নয়');
+    expect(finding?.messageEn).toContain('"৩২/১২/২০২৩" is not a date that exists');
+    expect(finding?.messageEn).not.toContain('কোনো');
+  });
+
   it('finds a target that names no real day', () => {
     const findings = runChecks(cleanReportWith('1.5.2', (i) => void (i.targets['100'] = '2024-02-30')), PLANT_CONTEXT);
     expect(codesOf(findings)).toEqual(['invalid-date']);

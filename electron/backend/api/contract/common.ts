@@ -19,10 +19,13 @@ export const id = z.number().int().positive();
 export const fiscalYearLabel = z.string().regex(/^\d{4}-\d{2}$/, 'fiscal year like 2023-24 expected');
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date like 2024-01-04 expected');
 
-/** A file the renderer sends: its name and bytes (base64: both transports carry JSON). */
+/**
+ * A file the renderer sends: its name and bytes (base64: both transports carry JSON). An empty file
+ * passes, so that the reader says "the file is empty" about it (not "fill in this field").
+ */
 export const fileUploadSchema = z.object({
   fileName: z.string().min(1).max(260),
-  contentBase64: z.string().min(1).max(30_000_000),
+  contentBase64: z.string().max(30_000_000),
 });
 
 /** A call's entry in the contract: the input schema (the output is a TypeScript type). */
