@@ -4,6 +4,15 @@
 import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import type { Layout } from '../spreadsheet-import/index.js';
 import type { WorkerTableRead } from '../spreadsheet-import/reader-protocol.js';
+import { MAX_STAGED_FILES } from '../../../common/limits.js';
+
+export class StagingFullError extends Error {
+  override readonly name = 'StagingFullError';
+
+  constructor(readonly limit: number) {
+    super(`the import list holds at most ${limit} files: import or remove some first`);
+  }
+}
 
 export interface StagedFile {
   id: string;
@@ -18,15 +27,28 @@ export interface StagedFile {
   lastRead: { key: string; layout: Layout; document: PlanDocument; documentFindings: WorkerTableRead['documentFindings'] };
 }
 
-const MAX_STAGED = 200;
-
+/**
+ * Files staged are never dropped to make room: a file the user sees in the list stays importable
+ * until it is imported or removed. A file past the limit is refused before it is read (the Import
+ * screen refuses a batch that would not fit before reading any of it).
+ */
 export class StagingArea {
   private readonly files = new Map<string, StagedFile>();
 
+  constructor(private readonly limit: number = MAX_STAGED_FILES) {}
+
+  /** Whether a file with this id could be staged now (one already staged is replaced, not added). */
+  hasRoomFor(id: string): boolean {
+    return this.files.has(id) || this.files.size < this.limit;
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
   put(file: StagedFile): void {
-    this.files.delete(file.id);
+    if (!this.hasRoomFor(file.id)) throw new StagingFullError(this.limit);
     this.files.set(file.id, file);
-    while (this.files.size > MAX_STAGED) this.files.delete(this.files.keys().next().value!);
   }
 
   get(id: string): StagedFile | undefined {
