@@ -1,7 +1,7 @@
 // Import screen: drop files or a folder; each file is read and previewed; the user corrects what
 // detection got wrong (one file, or several at once), then imports one file or every ready file,
 // with progress and cancel. Files that are not taken are listed with the reason.
-import { useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { type CommitInput } from '../../../electron/backend/api/contract.js';
 import { MAX_COMMIT_MANY, MAX_STAGED_FILES } from '../../../common/limits.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
@@ -45,6 +45,8 @@ export function ImportPage() {
   const { t, digits, language } = useI18n();
   const { years, reloadYears } = useWorkingPeriod();
   const [files, setFiles] = useState<QueuedFile[]>([]);
+  const filesRef = useRef(files);
+  filesRef.current = files;
   const [selected, setSelected] = useState<string | null>(null);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const offices = useCall('offices.list', {});
@@ -148,8 +150,8 @@ export function ImportPage() {
     await readFiles(queued.filter((q) => q.error === null));
   }
 
+  /** Reads the file again with these choices (the preview, and the checks that depend on office and year). */
   async function reanalyse(file: QueuedFile, choices: QueuedFile['choices']) {
-    update(file.key, (f) => ({ ...f, choices }));
     if (!file.analysis) return;
     try {
       const analysis = await call('imports.analyse', {
@@ -163,6 +165,17 @@ export function ImportPage() {
     } catch (error) {
       update(file.key, (f) => ({ ...f, error: errorMessage(error, t, language) }));
     }
+  }
+
+  /**
+   * One choice of one file changed: merged into the file's latest choices (two changes in a row never
+   * undo each other); all but the receipt date re-run the preview's checks.
+   */
+  async function changeChoices(key: string, change: Partial<QueuedFile['choices']>) {
+    update(key, (f) => ({ ...f, choices: { ...f.choices, ...change } }));
+    if (Object.keys(change).every((k) => k === 'receivedOn')) return;
+    const file = filesRef.current.find((f) => f.key === key);
+    if (file) await reanalyse(file, { ...file.choices, ...change });
   }
 
   function commitInput(file: QueuedFile): CommitInput | null {
@@ -251,14 +264,14 @@ export function ImportPage() {
   const allShownChecked = shown.length > 0 && checkedShown.length === shown.length;
   const missingDates = files.filter((f) => f.analysis?.kind === 'report' && !f.result && !f.choices.receivedOn).length;
 
-  function toggle(key: string) {
+  const toggle = useCallback((key: string) => {
     setChecked((set) => {
       const next = new Set(set);
       if (next.has(key)) next.delete(key);
       else next.add(key);
       return next;
     });
-  }
+  }, []);
 
   return (
     <div className="import-page">
@@ -387,26 +400,10 @@ export function ImportPage() {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((f) => {
-                  const status = statusOf(f);
-                  const isReport = f.analysis?.kind === 'report';
-                  return (
-                    <tr key={f.key} className={f.key === selected ? 'selected' : ''} onClick={() => setSelected(f.key)} data-file={f.fileName}>
-                      <td onClick={(e) => e.stopPropagation()}>
-                        <input type="checkbox" aria-label={`${t('import.list.select')} ${f.fileName}`} checked={checked.has(f.key)} onChange={() => toggle(f.key)} />
-                      </td>
-                      <td>{f.fileName}</td>
-                      <td data-col="office">{f.choices.officeId ? officeName.get(f.choices.officeId) ?? '' : ''}</td>
-                      <td data-col="fiscal-year">{f.choices.fiscalYear ? digits(f.choices.fiscalYear) : ''}</td>
-                      <td data-col="period">{f.analysis ? (isReport ? (f.choices.period ? t(`import.periods.${f.choices.period}`) : '') : t('import.list.plan')) : ''}</td>
-                      <td data-col="received">{isReport && f.choices.receivedOn ? digits(dayMonthYearFromIso(f.choices.receivedOn)) : ''}</td>
-                      <td className={`status-${status}`} data-status={status}>
-                        {t(`import.statuses.${status}`)}
-                        {f.error ? ` — ${f.error}` : ''}
-                      </td>
-                    </tr>
-                  );
-                })}
+                {shown.map((f) => (
+                  <FileRow key={f.key} file={f} isSelected={f.key === selected} isChecked={checked.has(f.key)}
+                    office={f.choices.officeId ? officeName.get(f.choices.officeId) ?? '' : ''} onSelect={setSelected} onToggle={toggle} />
+                ))}
                 {shown.length === 0 && (
                   <tr><td colSpan={7} className="muted">{t('import.list.none')}</td></tr>
                 )}
@@ -426,7 +423,7 @@ export function ImportPage() {
           key={current.key}
           file={current}
           offices={officeList}
-          onChoices={(choices) => void reanalyse(current, choices)}
+          onChoices={(change) => void changeChoices(current.key, change)}
           onImport={() => void importFile(current)}
           onReadAgain={() => {
             update(current.key, (f) => ({ ...f, cancelled: false, error: null }));
@@ -448,3 +445,34 @@ export function ImportPage() {
     </div>
   );
 }
+
+/** One file of the list; rows whose file did not change are not drawn again (a batch updates one file at a time). */
+const FileRow = memo(function FileRow(props: {
+  file: QueuedFile;
+  isSelected: boolean;
+  isChecked: boolean;
+  office: string;
+  onSelect: (key: string) => void;
+  onToggle: (key: string) => void;
+}) {
+  const { t, digits } = useI18n();
+  const { file: f } = props;
+  const status = statusOf(f);
+  const isReport = f.analysis?.kind === 'report';
+  return (
+    <tr className={props.isSelected ? 'selected' : ''} onClick={() => props.onSelect(f.key)} data-file={f.fileName}>
+      <td onClick={(e) => e.stopPropagation()}>
+        <input type="checkbox" aria-label={`${t('import.list.select')} ${f.fileName}`} checked={props.isChecked} onChange={() => props.onToggle(f.key)} />
+      </td>
+      <td>{f.fileName}</td>
+      <td data-col="office">{props.office}</td>
+      <td data-col="fiscal-year">{f.choices.fiscalYear ? digits(f.choices.fiscalYear) : ''}</td>
+      <td data-col="period">{f.analysis ? (isReport ? (f.choices.period ? t(`import.periods.${f.choices.period}`) : '') : t('import.list.plan')) : ''}</td>
+      <td data-col="received">{isReport && f.choices.receivedOn ? digits(dayMonthYearFromIso(f.choices.receivedOn)) : ''}</td>
+      <td className={`status-${status}`} data-status={status}>
+        {t(`import.statuses.${status}`)}
+        {f.error ? ` — ${f.error}` : ''}
+      </td>
+    </tr>
+  );
+});

@@ -50,7 +50,8 @@ function safeDate(value: string, date: (iso: string) => string, digits: (s: stri
 export function ImportPreview(props: {
   file: QueuedFile;
   offices: Office[];
-  onChoices: (choices: QueuedFile['choices']) => void;
+  /** The choices the user changed (merged into the file's latest ones). */
+  onChoices: (change: Partial<QueuedFile['choices']>) => void;
   onImport: () => void;
   onRemove: () => void;
   onReadAgain: () => void;
@@ -72,10 +73,15 @@ export function ImportPreview(props: {
       </section>
     );
   }
-  const set = (change: Partial<QueuedFile['choices']>) => props.onChoices({ ...choices, ...change });
+  const set = (change: Partial<QueuedFile['choices']>) => props.onChoices(change);
   const status = statusOf(file);
   const suggestionIds = new Set(analysis.officeSuggestions.map((s) => s.officeId));
   const { document } = analysis;
+  /** An office's name in the UI language (its English name in English, where it has one). */
+  const nameOf = (id: number, nameBn: string) => {
+    const office = offices.find((o) => o.id === id);
+    return language === 'en' && office?.nameEn ? office.nameEn : office?.nameBn ?? nameBn;
+  };
 
   const problems: Problem[] = [
     ...document.diagnostics.map((d) => ({
@@ -140,12 +146,12 @@ export function ImportPreview(props: {
             {analysis.officeSuggestions.length > 0 && (
               <optgroup label={t('import.suggestions')}>
                 {analysis.officeSuggestions.map((s) => (
-                  <option key={s.officeId} value={s.officeId}>{s.name}</option>
+                  <option key={s.officeId} value={s.officeId}>{nameOf(s.officeId, s.name)}</option>
                 ))}
               </optgroup>
             )}
             {offices.filter((o) => !suggestionIds.has(o.id)).map((o) => (
-              <option key={o.id} value={o.id}>{language === 'en' && o.nameEn ? o.nameEn : o.nameBn}</option>
+              <option key={o.id} value={o.id}>{nameOf(o.id, o.nameBn)}</option>
             ))}
           </select>
           {analysis.detectedOfficeName && <span className="muted">{t('import.officeDetected', { name: analysis.detectedOfficeName })}</span>}
@@ -166,7 +172,7 @@ export function ImportPreview(props: {
         {analysis.kind === 'report' && (
           <div>
             <DateField id="import-received" label={t('import.receivedOn')} value={choices.receivedOn}
-              onChange={(receivedOn) => props.onChoices({ ...choices, receivedOn })} testId="import-received" />
+              onChange={(receivedOn) => set({ receivedOn })} testId="import-received" />
             {letterDate && choices.receivedOn === letterDate && <span className="muted">{t('import.receivedFromFile')}</span>}
             {!choices.receivedOn && <span className="muted" data-testid="received-missing">{t('import.receivedMissing')}</span>}
           </div>
