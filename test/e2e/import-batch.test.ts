@@ -13,6 +13,7 @@ import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
 import { SETUP_INPUT, webCall } from '../support/web-api.js';
+import type { ReviewOverview } from '../../electron/backend/api/contract.js';
 
 const dataDir = tempDir();
 const files = tempDir();
@@ -98,7 +99,7 @@ test('1,000 files in one batch: all held, one receipt date given once for all, a
   expect(reportRows()).toEqual({ n: 1_000, dates: ['2025-01-15'] });
 
   // A report received on time is not late, though "today" is years after it.
-  const overview = await webCall(app.url, 'review.overview', { fiscalYear: '2024-25', period: 'Q2' });
+  const overview = (await webCall(app.url, 'review.overview', { fiscalYear: '2024-25', period: 'Q2' })) as ReviewOverview;
   const khulna = overview.offices.find((o) => o.officeName === 'বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা')!;
   expect(khulna.report?.receivedOn).toBe('2025-01-15');
   expect(khulna.late).toBe(false);

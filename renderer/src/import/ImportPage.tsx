@@ -17,7 +17,8 @@ import { FiscalYearField } from './FiscalYearField.js';
 import { choicesFrom, extensionOf, notTakenReason, QUEUE_STATUSES, statusOf, type NotTakenReason, type QueuedFile, type QueueStatus } from './import-queue.js';
 import { ImportPreview } from './ImportPreview.js';
 
-const READ_AT_ONCE = 2;
+// Four in flight keep the backend's two reader workers busy while answers travel back.
+const READ_AT_ONCE = 4;
 const ANALYSE_AT_ONCE = 4;
 
 interface Progress {
@@ -86,7 +87,7 @@ export function ImportPage() {
     return complete;
   }
 
-  /** Reads files into the list two at a time; those not read when the user cancels say so and can be read again. */
+  /** Reads files into the list a few at a time; those not read when the user cancels say so and can be read again. */
   async function readFiles(entries: QueuedFile[]) {
     const done = new Set<string>();
     await runBatch(t('import.reading'), entries, READ_AT_ONCE, (chunk) =>
@@ -273,6 +274,38 @@ export function ImportPage() {
     });
   }, []);
 
+  // The preview's actions, stable across renders so the preview is drawn again only when its file changes
+  // (a batch of 1,000 files updates the list 1,000 times); each acts on the file shown at the time.
+  const latest = useRef({ current, changeChoices, importFile, readFiles, update });
+  latest.current = { current, changeChoices, importFile, readFiles, update };
+  const onChoices = useCallback((change: Partial<QueuedFile['choices']>) => {
+    const { current: shown, changeChoices: change_ } = latest.current;
+    if (shown) void change_(shown.key, change);
+  }, []);
+  const onImport = useCallback(() => {
+    const { current: shown, importFile: importOne } = latest.current;
+    if (shown) void importOne(shown);
+  }, []);
+  const onReadAgain = useCallback(() => {
+    const { current: shown, readFiles: read, update: change } = latest.current;
+    if (!shown) return;
+    change(shown.key, (f) => ({ ...f, cancelled: false, error: null }));
+    void read([shown]);
+  }, []);
+  const onRemove = useCallback(() => {
+    const shown = latest.current.current;
+    if (!shown) return;
+    if (shown.analysis && !shown.result) void call('imports.discard', { stagedId: shown.analysis.stagedId }).catch(() => undefined);
+    sources.current.delete(shown.key);
+    setFiles((list) => list.filter((f) => f.key !== shown.key));
+    setChecked((set) => {
+      const next = new Set(set);
+      next.delete(shown.key);
+      return next;
+    });
+    setSelected(null);
+  }, []);
+
   return (
     <div className="import-page">
       <h2>{t('import.title')}</h2>
@@ -423,23 +456,10 @@ export function ImportPage() {
           key={current.key}
           file={current}
           offices={officeList}
-          onChoices={(change) => void changeChoices(current.key, change)}
-          onImport={() => void importFile(current)}
-          onReadAgain={() => {
-            update(current.key, (f) => ({ ...f, cancelled: false, error: null }));
-            void readFiles([current]);
-          }}
-          onRemove={() => {
-            if (current.analysis && !current.result) void call('imports.discard', { stagedId: current.analysis.stagedId }).catch(() => undefined);
-            sources.current.delete(current.key);
-            setFiles((list) => list.filter((f) => f.key !== current.key));
-            setChecked((set) => {
-              const next = new Set(set);
-              next.delete(current.key);
-              return next;
-            });
-            setSelected(null);
-          }}
+          onChoices={onChoices}
+          onImport={onImport}
+          onReadAgain={onReadAgain}
+          onRemove={onRemove}
         />
       )}
     </div>

@@ -2,6 +2,7 @@
 // (mapping editor), the rows as read, and every problem beside the cell and row it comes from. Every
 // value is shown defensively: one the app cannot format (a date that does not exist) is shown as
 // written in the file and flagged in its cell, never allowed to break the page.
+import { memo } from 'react';
 import type { Office } from '../../../electron/backend/api/contract.js';
 import type { Indicator, Value } from '../../../common/plan-document/schema.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
@@ -47,7 +48,7 @@ function safeDate(value: string, date: (iso: string) => string, digits: (s: stri
   }
 }
 
-export function ImportPreview(props: {
+export const ImportPreview = memo(function ImportPreview(props: {
   file: QueuedFile;
   offices: Office[];
   /** The choices the user changed (merged into the file's latest ones). */
@@ -258,7 +259,7 @@ export function ImportPreview(props: {
       <ProblemList items={findings} />
     </section>
   );
-}
+});
 
 /** Every problem of the file, each with the cell or place it comes from, in the UI language. */
 function ProblemList({ items }: { items: Problem[] }) {
