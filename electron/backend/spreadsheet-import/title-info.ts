@@ -162,7 +162,7 @@ function tidyName(name: string): string {
  * office sent the file, the receipt date the Import screen proposes. Null when no line has one.
  */
 export function letterDateFromLines(lines: string[]): string | null {
-  const pattern = /(?:তারিখ|তাং|date(?:d)?)\s*[:ঃ]?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  const pattern = /(?:তারিখ|তাং|date(?:d)?)\s*[:ঃ.\-–]?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
   for (const line of lines) {
     const m = pattern.exec(toLatinDigits(line.normalize('NFC')));
     const iso = m ? isoFromDayMonthYear(m[1]!) : null;
