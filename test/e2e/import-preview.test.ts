@@ -117,6 +117,7 @@ test('the fiscal year is typed key by key in Bengali digits; a file with no year
   await field.blur();
   await expect.poll(() => page.locator('.field.has-error [role=alert]').first().textContent()).toContain('অর্থবছর');
   expect(await field.inputValue()).toBe('২০২১-২৩');
+  await expect.poll(() => statusOf(page, 'plan-no-year.xlsx')).toBe('attention'); // not importable with a year that is not one
   await field.fill('2021-2022');
   await field.press('Enter');
   await expect.poll(() => field.inputValue()).toBe('২০২১-২২');

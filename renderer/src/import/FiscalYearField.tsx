@@ -1,6 +1,6 @@
 // The fiscal year typed by hand: kept as typed (Bengali or Latin digits), read on blur or Enter,
 // marked when it is not a fiscal year; the known fiscal years are offered as a list.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { formatFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import { useI18n } from '../i18n/index.js';
@@ -29,24 +29,41 @@ export function FiscalYearField(props: {
   const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
 
+  /** The value this field itself last sent, as shown: its echo must not replace what the user typed. */
+  const sent = useRef<string | undefined>(undefined);
+
   // Another file selected, or a year applied to several files: the new value replaces the text.
   useEffect(() => {
+    if (sent.current === shown) {
+      sent.current = undefined;
+      return;
+    }
+    sent.current = undefined;
     setText(shown);
     setInvalid(false);
   }, [shown]);
 
+  function send(year: string | null) {
+    if (year === props.value) return;
+    sent.current = year ? digits(year) : '';
+    props.onChange(year);
+  }
+
   function commit() {
     if (text.trim() === '') {
       setInvalid(false);
-      if (props.value !== null) props.onChange(null);
+      send(null);
       return;
     }
     const year = fiscalYearFromTyped(text);
     setInvalid(year === null);
-    if (year !== null) {
-      setText(digits(year));
-      if (year !== props.value) props.onChange(year);
+    // Not a fiscal year: kept as typed and marked, and the file has no year until it is one.
+    if (year === null) {
+      send(null);
+      return;
     }
+    setText(digits(year));
+    send(year);
   }
 
   const listId = `${props.id}-years`;
