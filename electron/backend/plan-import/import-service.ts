@@ -90,7 +90,7 @@ export class ImportService {
   async stage(fileName: string, bytes: Uint8Array): Promise<ImportAnalysis> {
     const hash = sha256(bytes);
     // Refused before it is read: the list never drops a file the user can see to make room.
-    if (!this.staging.hasRoomFor(hash)) {
+    if (!this.staging.hasRoomFor(hash, bytes.length)) {
       throw conflict('staging-full', `the import list holds at most ${MAX_STAGED_FILES} files: import or remove some first`);
     }
     const choice: AnalyseChoices = {};

@@ -4,13 +4,13 @@
 import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import type { Layout } from '../spreadsheet-import/index.js';
 import type { WorkerTableRead } from '../spreadsheet-import/reader-protocol.js';
-import { MAX_STAGED_FILES } from '../../../common/limits.js';
+import { MAX_STAGED_BYTES, MAX_STAGED_FILES } from '../../../common/limits.js';
 
 export class StagingFullError extends Error {
   override readonly name = 'StagingFullError';
 
   constructor(readonly limit: number) {
-    super(`the import list holds at most ${limit} files: import or remove some first`);
+    super(`the import list holds at most ${limit} files (and 2 GB): import or remove some first`);
   }
 }
 
@@ -35,11 +35,14 @@ export interface StagedFile {
 export class StagingArea {
   private readonly files = new Map<string, StagedFile>();
 
-  constructor(private readonly limit: number = MAX_STAGED_FILES) {}
+  private heldBytes = 0;
 
-  /** Whether a file with this id could be staged now (one already staged is replaced, not added). */
-  hasRoomFor(id: string): boolean {
-    return this.files.has(id) || this.files.size < this.limit;
+  constructor(private readonly limit: number = MAX_STAGED_FILES, private readonly byteLimit: number = MAX_STAGED_BYTES) {}
+
+  /** Whether a file with this id (and size) could be staged now (one already staged is replaced, not added). */
+  hasRoomFor(id: string, size = 0): boolean {
+    if (this.files.has(id)) return true;
+    return this.files.size < this.limit && this.heldBytes + size <= this.byteLimit;
   }
 
   get size(): number {
@@ -47,8 +50,10 @@ export class StagingArea {
   }
 
   put(file: StagedFile): void {
-    if (!this.hasRoomFor(file.id)) throw new StagingFullError(this.limit);
+    if (!this.hasRoomFor(file.id, file.bytes.length)) throw new StagingFullError(this.limit);
+    this.discard(file.id);
     this.files.set(file.id, file);
+    this.heldBytes += file.bytes.length;
   }
 
   get(id: string): StagedFile | undefined {
@@ -56,6 +61,9 @@ export class StagingArea {
   }
 
   discard(id: string): void {
+    const file = this.files.get(id);
+    if (!file) return;
     this.files.delete(id);
+    this.heldBytes -= file.bytes.length;
   }
 }

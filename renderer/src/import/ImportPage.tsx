@@ -3,7 +3,7 @@
 // with progress and cancel. Files that are not taken are listed with the reason.
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { type CommitInput } from '../../../electron/backend/api/contract.js';
-import { MAX_COMMIT_MANY, MAX_STAGED_FILES } from '../../../common/limits.js';
+import { MAX_COMMIT_MANY, MAX_STAGED_BYTES, MAX_STAGED_FILES } from '../../../common/limits.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { dayMonthYearFromIso } from '../../../common/dates/iso-date.js';
 import { ApiCallError, call } from '../api/client.js';
@@ -127,9 +127,17 @@ export function ImportPage() {
     }
     if (refused.length > 0) setNotTaken((current) => [...current, ...refused]);
     // The backend holds every file until it is imported or removed; a batch that would not fit is refused before any is read.
-    const held = files.filter((f) => !f.result && !(f.error && !f.analysis)).length;
+    const heldFiles = files.filter((f) => !f.result && !(f.error && !f.analysis));
+    const held = heldFiles.length;
     if (held + chosen.length > MAX_STAGED_FILES) {
       setNotice(t('import.tooMany', { max: digits(MAX_STAGED_FILES), queued: digits(held), chosen: digits(chosen.length) }));
+      return;
+    }
+    const megabytes = (bytes: number) => digits(Math.ceil(bytes / 1_000_000));
+    const heldBytes = heldFiles.reduce((sum, f) => sum + (sources.current.get(f.key)?.size ?? 0), 0);
+    const chosenBytes = chosen.reduce((sum, f) => sum + f.size, 0);
+    if (heldBytes + chosenBytes > MAX_STAGED_BYTES) {
+      setNotice(t('import.tooLarge', { max: megabytes(MAX_STAGED_BYTES), queued: megabytes(heldBytes), chosen: megabytes(chosenBytes) }));
       return;
     }
     const stamp = Date.now();

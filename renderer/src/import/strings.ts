@@ -29,6 +29,7 @@ export const importBn = {
   severity: { error: 'ত্রুটি', warning: 'সতর্কতা', info: 'তথ্য' },
   emptyFile: '{{file}}: ফাইলটি খালি (০ বাইট); পড়ার কিছু নেই। অফিসকে ফাইলটি আবার পাঠাতে বলুন',
   tooMany: 'একসাথে সর্বোচ্চ {{max}}টি ফাইল তালিকায় রাখা যায়; তালিকায় আছে {{queued}}টি, আপনি দিয়েছেন {{chosen}}টি। কোনো ফাইল পড়া হয়নি: আগে কিছু আমদানি করুন বা সরান, অথবা ছোট ভাগে দিন',
+  tooLarge: 'একসাথে সর্বোচ্চ {{max}} মেগাবাইটের ফাইল তালিকায় রাখা যায়; তালিকায় আছে {{queued}} মেগাবাইট, আপনি দিয়েছেন {{chosen}} মেগাবাইট। কোনো ফাইল পড়া হয়নি: আগে কিছু আমদানি করুন বা সরান, অথবা ছোট ভাগে দিন',
   notTaken: {
     title: 'যে ফাইলগুলো নেওয়া হয়নি ({{n}}টি) ও কেন',
     zip: 'সংকুচিত (ZIP/RAR) ফাইল সরাসরি পড়া যায় না: খুলে ভেতরের ফাইলগুলো দিন',
@@ -80,6 +81,7 @@ export const importEn: typeof importBn = {
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   emptyFile: '{{file}}: the file is empty (0 bytes); there is nothing to read. Ask the office to send it again',
   tooMany: 'The list holds at most {{max}} files at once; it has {{queued}} and you gave {{chosen}}. No file was read: import or remove some first, or add them in smaller parts',
+  tooLarge: 'The list holds at most {{max}} MB of files at once; it has {{queued}} MB and you gave {{chosen}} MB. No file was read: import or remove some first, or add them in smaller parts',
   notTaken: {
     title: 'Files not taken ({{n}}) and why',
     zip: 'Compressed (ZIP/RAR) files are not read directly: extract them and add the files inside',

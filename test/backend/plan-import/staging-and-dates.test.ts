@@ -8,7 +8,7 @@ import { fiscalYearFromTyped } from '../../../renderer/src/import/FiscalYearFiel
 import { freshBackend } from '../../support/backend.js';
 import { fixture } from '../../support/fixture-files.js';
 
-const file = (id: string) => ({ id, fileName: `${id}.xlsx` }) as StagedFile;
+const file = (id: string, size = 10) => ({ id, fileName: `${id}.xlsx`, bytes: new Uint8Array(size) }) as StagedFile;
 
 describe('the staging area', () => {
   test('holds every file given (past the old 200), and refuses one past its limit without dropping any', () => {
@@ -24,6 +24,17 @@ describe('the staging area', () => {
     staging.discard('f0');
     staging.put(file('f1000'));
     expect(staging.get('f1000')).toBeDefined();
+  });
+
+  test('refuses a file that would take it past its bytes, keeping every file it holds', () => {
+    const staging = new StagingArea(100, 1_000);
+    staging.put(file('a', 600));
+    expect(staging.hasRoomFor('b', 500)).toBe(false);
+    expect(() => staging.put(file('b', 500))).toThrow(StagingFullError);
+    staging.put(file('a', 700)); // the same file again replaces itself
+    staging.discard('a');
+    staging.put(file('b', 500));
+    expect(staging.size).toBe(1);
   });
 });
 
