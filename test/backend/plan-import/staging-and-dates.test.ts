@@ -6,6 +6,7 @@ import { StagingArea, StagingFullError, type StagedFile } from '../../../electro
 import { letterDateFromLines } from '../../../electron/backend/spreadsheet-import/title-info.js';
 import { fiscalYearFromTyped } from '../../../renderer/src/import/FiscalYearField.js';
 import { freshBackend } from '../../support/backend.js';
+import { listFiscalYears } from '../../../electron/backend/fiscal-year/fiscal-year-service.js';
 import { fixture } from '../../support/fixture-files.js';
 
 const file = (id: string, size = 10) => ({ id, fileName: `${id}.xlsx`, bytes: new Uint8Array(size) }) as StagedFile;
@@ -76,5 +77,11 @@ describe('staging through the API', () => {
     const plain = await fixture('seed002-q2-report.ods');
     const undated = await backend.call('imports.stage', { fileName: 'report.ods', contentBase64: fs.readFileSync(plain.file).toString('base64') });
     expect(undated.letterDate).toBeNull();
+  });
+
+  test('today\'s fiscal year is the one of today in Dhaka, whatever the PC\'s zone', () => {
+    // 30 June 19:00 UTC is 1 July 01:00 in Dhaka: the new fiscal year has begun there.
+    expect(listFiscalYears(backend.database.db, new Date('2024-06-30T19:00:00Z')).current).toBe('2024-25');
+    expect(listFiscalYears(backend.database.db, new Date('2024-06-30T17:00:00Z')).current).toBe('2023-24');
   });
 });
