@@ -9,6 +9,7 @@ import { dayMonthYearFromIso } from '../../../common/dates/iso-date.js';
 import { ApiCallError, call } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import { useCall } from '../api/use-call.js';
+import { PageErrorBoundary } from '../app/PageErrorBoundary.js';
 import { useWorkingPeriod } from '../app/working-period.js';
 import { DateField } from '../components/DateField.js';
 import { readFileAsBase64 } from '../components/read-file.js';
@@ -153,8 +154,12 @@ export function ImportPage() {
       };
     });
     if (queued.length === 0) return;
-    setFiles((current) => [...current, ...queued]);
-    setSelected((s) => s ?? queued[0]!.key);
+    // Files imported in an earlier batch leave the list (they are on their offices' pages); the rest stay.
+    setFiles((current) => [...current.filter((f) => !f.result), ...queued]);
+    const leaving = new Set(files.filter((f) => f.result).map((f) => f.key));
+    for (const key of leaving) sources.current.delete(key);
+    if (leaving.size > 0) setChecked((set) => new Set([...set].filter((key) => !leaving.has(key))));
+    setSelected((s) => (s && !files.some((f) => f.key === s && f.result) ? s : queued[0]!.key));
     void offices.refresh();
     await readFiles(queued.filter((q) => q.error === null));
   }
@@ -460,15 +465,18 @@ export function ImportPage() {
       )}
 
       {current && (
-        <ImportPreview
-          key={current.key}
-          file={current}
-          offices={officeList}
-          onChoices={onChoices}
-          onImport={onImport}
-          onReadAgain={onReadAgain}
-          onRemove={onRemove}
-        />
+        // A preview that fails to draw takes only itself down: the list and the rest of the queue stay.
+        <PageErrorBoundary resetKey={current.key}>
+          <ImportPreview
+            key={current.key}
+            file={current}
+            offices={officeList}
+            onChoices={onChoices}
+            onImport={onImport}
+            onReadAgain={onReadAgain}
+            onRemove={onRemove}
+          />
+        </PageErrorBoundary>
       )}
     </div>
   );
