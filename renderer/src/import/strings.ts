@@ -99,9 +99,9 @@ export const importEn: typeof importBn = {
   },
   bulk: {
     title: 'Set for several files at once', hint: 'Only the fields you fill in are applied',
-    applySelected: 'Apply to the {{n}} selected files', applyAll: 'Apply to all {{n}} files in the list',
+    applySelected: 'Apply to the selected files ({{n}})', applyAll: 'Apply to all files in the list ({{n}})',
     applied: 'Applied to {{n}} files', nothing: 'Nothing to apply was given', applying: 'Applying…',
-    missingDates: '{{n}} reports have no receipt date (the file names none): give one date above and apply it to all files',
+    missingDates: 'Reports with no receipt date (the file names none): {{n}}. Give one date above and apply it to all files',
   },
 };
 
