@@ -73,6 +73,7 @@ export const ERROR_CODES = [
   // Plan and report import.
   'duplicate-file',
   'not-staged',
+  'staging-full',
   'no-indicators',
   'invalid-role',
   'invalid-column',

@@ -3,16 +3,13 @@
 // transport streams as a download), never held in memory.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { isoDateInDhaka } from '../../../common/dates/iso-date.js';
 import type { AppDatabase } from '../database/open-database.js';
 import { renameDurably } from '../database/durable-files.js';
 
-/** The date in Dhaka (UTC+6, no daylight saving), so an export made after midnight carries the new day. */
-function dhakaDate(at: Date): string {
-  return new Date(at.getTime() + 6 * 3600_000).toISOString().slice(0, 10);
-}
-
+/** Named with the day in Dhaka, so an export made after midnight there carries the new day. */
 export function exportFileName(at: Date): string {
-  return `apa-desk-${dhakaDate(at)}.sqlite`;
+  return `apa-desk-${isoDateInDhaka(at)}.sqlite`;
 }
 
 /** Writes the export to `target` (through a synced `.partial` beside it); returns its size in bytes. */

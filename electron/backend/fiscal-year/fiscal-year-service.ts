@@ -1,4 +1,5 @@
 // Fiscal years known to the app: the ones holding data plus a window around today's.
+import { todayInDhaka } from '../../../common/dates/iso-date.js';
 import type Database from 'better-sqlite3';
 import { fiscalYears } from '../../../drizzle/schema.js';
 import type { Db } from '../database/open-database.js';
@@ -20,7 +21,8 @@ export function ensureFiscalYear(sqlite: Database.Database, label: string): void
 }
 
 export function listFiscalYears(db: Db, today: Date = new Date()): FiscalYearInfo {
-  const current = fiscalYearOf(today);
+  // The fiscal year of today in Dhaka, whatever zone the PC is set to (1 July starts at 00:00 there).
+  const current = fiscalYearOf(todayInDhaka(today));
   const start = fiscalYearStart(current);
   const labels = new Set<string>();
   for (let y = start - 4; y <= start + 1; y++) labels.add(formatFiscalYear(y));

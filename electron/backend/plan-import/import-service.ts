@@ -3,7 +3,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { plans, reports, storedFiles } from '../../../drizzle/schema.js';
 import type { CommitInput, CommitOutcome, ImportAnalysis, ImportResult, LayoutOverride, OfficeDocument } from '../api/contract.js';
-import { ApiError, fieldError, notFound, type ApiErrorBody } from '../api/errors.js';
+import { ApiError, conflict, fieldError, notFound, type ApiErrorBody } from '../api/errors.js';
+import { MAX_STAGED_FILES } from '../../../common/limits.js';
 import { recordAuditOn } from '../audit/audit-log.js';
 import type { AppDatabase, Db } from '../database/open-database.js';
 import { isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
@@ -20,7 +21,7 @@ import type { WorkerTableRead } from '../spreadsheet-import/reader-protocol.js';
 import { sha256, storeFile } from '../stored-files/stored-files.js';
 import { duplicateOf, latestApprovedPlan, matchableOffices, officeForImport } from './import-lookups.js';
 import { confidentMatch, suggestOffices } from './office-match.js';
-import { StagingArea, type StagedFile } from './staging.js';
+import { StagingArea, StagingFullError, type StagedFile } from './staging.js';
 
 export interface AnalyseChoices {
   layout?: LayoutOverride;
@@ -88,9 +89,19 @@ export class ImportService {
   /** Reads the file in a reader worker (time-capped), then analyses its table here. */
   async stage(fileName: string, bytes: Uint8Array): Promise<ImportAnalysis> {
     const hash = sha256(bytes);
+    // Refused before it is read: the list never drops a file the user can see to make room.
+    if (!this.staging.hasRoomFor(hash, bytes.length)) {
+      throw conflict('staging-full', `the import list holds at most ${MAX_STAGED_FILES} files: import or remove some first`);
+    }
     const choice: AnalyseChoices = {};
     const table = await this.readInWorker({ fileName, bytes, sha256: hash }, choice);
-    this.staging.put({ id: hash, fileName, bytes, sha256: hash, sheets: table.sheets, lastRead: lastRead(choice, table) });
+    try {
+      this.staging.put({ id: hash, fileName, bytes, sha256: hash, sheets: table.sheets, lastRead: lastRead(choice, table) });
+    } catch (error) {
+      // Files read in parallel can fill the last places while this one was being read.
+      if (error instanceof StagingFullError) throw conflict('staging-full', error.message);
+      throw error;
+    }
     return this.analyse(hash, choice);
   }
 
@@ -134,7 +145,7 @@ export class ImportService {
     const period = choices.period !== undefined ? choices.period : defaultPeriod(document, layout.periodHint);
     return {
       stagedId: staged.id, fileName: staged.fileName, sha256: staged.sha256, sheets: staged.sheets, layout, roles: COLUMN_ROLES,
-      document, detectedOfficeName, officeSuggestions, officeId, fiscalYear, period,
+      document, detectedOfficeName, officeSuggestions, officeId, fiscalYear, period, letterDate: layout.letterDate ?? null,
       kind: document.reportPeriods.length > 0 ? 'report' : 'plan',
       findings: this.findings(document, documentFindings, { period: period ?? 'H1', ...this.approvedPlanFor(officeId, fiscalYear) }),
       duplicateOf: duplicateOf(this.database.sqlite, staged.sha256),

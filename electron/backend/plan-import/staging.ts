@@ -4,6 +4,15 @@
 import type { PlanDocument } from '../../../common/plan-document/schema.js';
 import type { Layout } from '../spreadsheet-import/index.js';
 import type { WorkerTableRead } from '../spreadsheet-import/reader-protocol.js';
+import { MAX_STAGED_BYTES, MAX_STAGED_FILES } from '../../../common/limits.js';
+
+export class StagingFullError extends Error {
+  override readonly name = 'StagingFullError';
+
+  constructor(readonly limit: number) {
+    super(`the import list holds at most ${limit} files (and 2 GB): import or remove some first`);
+  }
+}
 
 export interface StagedFile {
   id: string;
@@ -18,15 +27,33 @@ export interface StagedFile {
   lastRead: { key: string; layout: Layout; document: PlanDocument; documentFindings: WorkerTableRead['documentFindings'] };
 }
 
-const MAX_STAGED = 200;
-
+/**
+ * Files staged are never dropped to make room: a file the user sees in the list stays importable
+ * until it is imported or removed. A file past the limit is refused before it is read (the Import
+ * screen refuses a batch that would not fit before reading any of it).
+ */
 export class StagingArea {
   private readonly files = new Map<string, StagedFile>();
 
+  private heldBytes = 0;
+
+  constructor(private readonly limit: number = MAX_STAGED_FILES, private readonly byteLimit: number = MAX_STAGED_BYTES) {}
+
+  /** Whether a file with this id (and size) could be staged now (one already staged is replaced, not added). */
+  hasRoomFor(id: string, size = 0): boolean {
+    if (this.files.has(id)) return true;
+    return this.files.size < this.limit && this.heldBytes + size <= this.byteLimit;
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
   put(file: StagedFile): void {
-    this.files.delete(file.id);
+    if (!this.hasRoomFor(file.id, file.bytes.length)) throw new StagingFullError(this.limit);
+    this.discard(file.id);
     this.files.set(file.id, file);
-    while (this.files.size > MAX_STAGED) this.files.delete(this.files.keys().next().value!);
+    this.heldBytes += file.bytes.length;
   }
 
   get(id: string): StagedFile | undefined {
@@ -34,6 +61,9 @@ export class StagingArea {
   }
 
   discard(id: string): void {
+    const file = this.files.get(id);
+    if (!file) return;
     this.files.delete(id);
+    this.heldBytes -= file.bytes.length;
   }
 }

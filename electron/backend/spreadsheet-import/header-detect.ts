@@ -11,6 +11,7 @@ import type { Grid, GridCell } from './sheet-grid.js';
 import { lastDataRow } from './table-rows.js';
 import {
   fiscalYearFromText,
+  letterDateFromLines,
   officeFromLines,
   periodFromLines,
   planTypeFromLines,
@@ -31,6 +32,8 @@ export interface Layout {
   planType: PlanType;
   /** The period the title names ("২য় ত্রৈমাসিক অগ্রগতি"); plain "অর্জন" columns report for it. */
   periodHint: Period | null;
+  /** The date the title lines or a cover letter give ("তারিখ: ২৫/০৫/২০২৪"); absent where the reader looks for none. */
+  letterDate?: string | null;
 }
 
 const HEADER_SCAN_ROWS = 150;
@@ -80,6 +83,7 @@ export function detectLayout(wb: Workbook, opts: { sheet?: string } = {}): Layou
     officeName: officeFromLines(titleLines) ?? officeFromLines(coverLines),
     planType: planTypeFromLines(titleLines) ?? planTypeFromLines(coverLines) ?? 'unknown',
     periodHint,
+    letterDate: letterDateFromLines(titleLines) ?? letterDateFromLines(coverLines),
   };
 }
 

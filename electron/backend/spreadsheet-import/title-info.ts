@@ -2,6 +2,7 @@
 // plan type, the period the report is for, and the office whose plan it is.
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { formatFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
+import { isoFromDayMonthYear } from '../../../common/dates/iso-date.js';
 import type { Period, PlanDocument } from '../../../common/plan-document/schema.js';
 import { headerKey, periodFromText } from './column-roles.js';
 
@@ -154,4 +155,18 @@ function tidyName(name: string): string {
     .replace(/^["'“”‘’(\s]+|["'“”‘’)\s।,:;.]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The date a letter or title gives itself ("তারিখ: ২৫/০৫/২০২৪ খ্রি.", "Date: 25.05.2024"): the day the
+ * office sent the file, the receipt date the Import screen proposes. Null when no line has one.
+ */
+export function letterDateFromLines(lines: string[]): string | null {
+  const pattern = /(?:তারিখ|তাং|date(?:d)?)\s*[:ঃ.\-–]?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/iu;
+  for (const line of lines) {
+    const m = pattern.exec(toLatinDigits(line.normalize('NFC')));
+    const iso = m ? isoFromDayMonthYear(m[1]!) : null;
+    if (iso) return iso;
+  }
+  return null;
 }

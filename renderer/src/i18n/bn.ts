@@ -1,11 +1,11 @@
 // Bengali: the app's working language.
+import { importBn, importErrorsBn } from '../import/strings.js';
 import { reviewBn } from '../review/strings.js';
 import { packageBn } from '../package/strings.js';
 import { backupBn } from '../backup/strings.js';
 import { registryBn, registryErrorsBn } from '../offices/strings.js';
 import { homeBn } from '../home/strings.js';
 import { messagesBn } from '../api/message-strings.js';
-import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 export const bn = {
   app: { name: 'এপিএ ডেস্ক', tagline: 'ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা' },
   nav: { offices: 'দপ্তর/সংস্থা', import: 'আমদানি', review: 'পর্যালোচনা', package: 'প্যাকেজ', settings: 'সেটিংস' },
@@ -40,23 +40,7 @@ export const bn = {
     row: 'সারি', status: 'অবস্থা', ok: 'ঠিক আছে', summary: '{{valid}}টি সারি ঠিক আছে, {{errors}}টি সারিতে ত্রুটি',
     confirm: 'ঠিক সারিগুলো আমদানি করুন', done: '{{created}}টি অফিস যোগ হয়েছে, {{skipped}}টি সারি বাদ গেছে',
   },
-  import: {
-    title: 'স্প্রেডশিট আমদানি', drop: 'এক বা একাধিক ফাইল এখানে ছেড়ে দিন, অথবা', chooseFiles: 'ফাইল বাছাই', chooseFolder: 'ফোল্ডার বাছাই',
-    formats: '.xlsx, .xls, .ods, .csv, .docx, .pdf', reading: 'পড়া হচ্ছে…', progress: '{{done}}/{{total}} ফাইল', cancel: 'বাতিল করুন',
-    cancelled: 'বাতিল করা হয়েছে: বাকি ফাইল আমদানি হয়নি', importOne: 'এই ফাইল আমদানি করুন', importAll: 'প্রস্তুত সব ফাইল আমদানি করুন',
-    remove: 'তালিকা থেকে সরান', file: 'ফাইল', status: 'অবস্থা',
-    statuses: { reading: 'পড়া হচ্ছে', ready: 'প্রস্তুত', attention: 'মনোযোগ প্রয়োজন', failed: 'ব্যর্থ', imported: 'আমদানি হয়েছে', duplicate: 'আগেই আমদানি হয়েছে' },
-    office: 'অফিস', officeDetected: 'ফাইলে লেখা: {{name}}', officeNone: '— অফিস বাছাই করুন —', suggestions: 'সম্ভাব্য মিল',
-    fiscalYear: 'অর্থবছর', period: 'অর্জনের সময়কাল', periodNone: '— সময়কাল —', receivedOn: 'প্রাপ্তির তারিখ',
-    kindPlan: 'কর্মপরিকল্পনা (লক্ষ্যমাত্রা)', kindReport: 'অগ্রগতি প্রতিবেদন', sheet: 'শিট',
-    mapping: 'কলাম ম্যাপিং', column: 'কলাম', header: 'শিরোনাম', role: 'কলামের ধরন',
-    preview: 'যেভাবে পড়া হয়েছে', indicators: '{{n}}টি সূচক', diagnostics: 'পড়ার সমস্যা', findings: 'স্বয়ংক্রিয় যাচাই',
-    noProblems: 'কোনো সমস্যা পাওয়া যায়নি', duplicate: 'এই ফাইলটি {{date}} তারিখে আমদানি করা হয়েছে ({{office}})',
-    imported: 'আমদানি হয়েছে: {{kind}}, সংস্করণ {{version}}', cell: 'ঘর', needs: { office: 'অফিস বাছাই করুন', fiscalYear: 'অর্থবছর দিন', period: 'সময়কাল বাছাই করুন', indicators: 'কোনো সূচক পড়া যায়নি' },
-    periods: PERIOD_NAMES.bn,
-    units: { date: 'তারিখ', number: 'সংখ্যা', percent: '%' },
-    col: { code: 'কোড', text: 'সূচক', unit: 'একক', weight: 'মান', targets: 'লক্ষ্যমাত্রা', achievements: 'অর্জন', remarks: 'মন্তব্য' },
-  },
+  import: importBn,
   documents: {
     title: 'কর্মপরিকল্পনা ও প্রতিবেদন', none: 'এখনো কিছু আমদানি হয়নি', plan: 'কর্মপরিকল্পনা', report: 'প্রতিবেদন',
     version: 'সংস্করণ {{n}}', indicators: '{{n}}টি সূচক',
@@ -84,6 +68,7 @@ export const bn = {
   errors: {
     ...registryErrorsBn,
     technicalDetails: 'কারিগরি বিবরণ (সহায়তাকারীর জন্য)',
+    ...importErrorsBn,
     pageFailed: 'এই পাতাটি দেখাতে গিয়ে একটি সমস্যা হয়েছে। অ্যাপের বাকি অংশ ও আপনার কাজ ঠিক আছে।', tryAgain: 'আবার চেষ্টা করুন',
     required: 'এই ঘরটি পূরণ করুন', 'invalid-email': 'সঠিক ই-মেইল ঠিকানা দিন', 'parent-not-found': 'ঊর্ধ্বতন অফিসটি পাওয়া যায়নি',
     cycle: 'কোনো অফিসকে তার নিজের বা অধীনস্থ অফিসের অধীনে সরানো যায় না', 'invalid-value': 'গ্রহণযোগ্য মান নয়',

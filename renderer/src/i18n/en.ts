@@ -1,3 +1,4 @@
+import { importEn, importErrorsEn } from '../import/strings.js';
 import type { Dictionary } from './bn.js';
 import { reviewEn } from '../review/strings.js';
 import { packageEn } from '../package/strings.js';
@@ -5,7 +6,6 @@ import { backupEn } from '../backup/strings.js';
 import { registryEn, registryErrorsEn } from '../offices/strings.js';
 import { homeEn } from '../home/strings.js';
 import { messagesEn } from '../api/message-strings.js';
-import { PERIOD_NAMES } from '../../../common/terms/plan-terms.js';
 
 export const en: Dictionary = {
   app: { name: 'APA Desk', tagline: 'e-Governance and Innovation Action Plan' },
@@ -41,23 +41,7 @@ export const en: Dictionary = {
     row: 'Row', status: 'Status', ok: 'OK', summary: '{{valid}} rows OK, {{errors}} rows with errors',
     confirm: 'Import the valid rows', done: '{{created}} offices added, {{skipped}} rows skipped',
   },
-  import: {
-    title: 'Import spreadsheets', drop: 'Drop one or more files here, or', chooseFiles: 'Choose files', chooseFolder: 'Choose a folder',
-    formats: '.xlsx, .xls, .ods, .csv, .docx, .pdf', reading: 'Reading…', progress: '{{done}}/{{total}} files', cancel: 'Cancel',
-    cancelled: 'Cancelled: the remaining files were not imported', importOne: 'Import this file', importAll: 'Import all ready files',
-    remove: 'Remove from list', file: 'File', status: 'Status',
-    statuses: { reading: 'Reading', ready: 'Ready', attention: 'Needs attention', failed: 'Failed', imported: 'Imported', duplicate: 'Already imported' },
-    office: 'Office', officeDetected: 'The file says: {{name}}', officeNone: '— choose the office —', suggestions: 'Possible matches',
-    fiscalYear: 'Fiscal year', period: 'Period of the achievements', periodNone: '— period —', receivedOn: 'Received on',
-    kindPlan: 'Action plan (targets)', kindReport: 'Progress report', sheet: 'Sheet',
-    mapping: 'Column mapping', column: 'Column', header: 'Header', role: 'Column holds',
-    preview: 'As read', indicators: '{{n}} indicators', diagnostics: 'Reading problems', findings: 'Automated checks',
-    noProblems: 'No problems found', duplicate: 'This file was imported on {{date}} ({{office}})',
-    imported: 'Imported: {{kind}}, version {{version}}', cell: 'Cell', needs: { office: 'Choose the office', fiscalYear: 'Enter the fiscal year', period: 'Choose the period', indicators: 'No indicator was read' },
-    periods: PERIOD_NAMES.en,
-    units: { date: 'date', number: 'number', percent: '%' },
-    col: { code: 'Code', text: 'Indicator', unit: 'Unit', weight: 'Weight', targets: 'Targets', achievements: 'Achievement', remarks: 'Remarks' },
-  },
+  import: importEn,
   documents: {
     title: 'Plans and reports', none: 'Nothing imported yet', plan: 'Action plan', report: 'Report',
     version: 'version {{n}}', indicators: '{{n}} indicators',
@@ -85,6 +69,7 @@ export const en: Dictionary = {
   errors: {
     ...registryErrorsEn,
     technicalDetails: 'Technical details (for support)',
+    ...importErrorsEn,
     pageFailed: 'This page ran into a problem. The rest of the app and your work are safe.', tryAgain: 'Try again',
     required: 'This field is required', 'invalid-email': 'Enter a valid e-mail address', 'parent-not-found': 'Parent office not found',
     cycle: 'An office cannot be moved under itself or one of its sub-offices', 'invalid-value': 'Not an accepted value',

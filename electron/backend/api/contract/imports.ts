@@ -46,6 +46,8 @@ export interface ImportAnalysis {
   fiscalYear: string | null;
   /** The period the achievements are stored for; null for a plan without achievement columns. */
   period: Period | null;
+  /** The date the file gives itself (a cover letter's or title's "তারিখ: …"): the receipt date proposed; null when it has none. */
+  letterDate: string | null;
   kind: 'plan' | 'report';
   findings: Finding[];
   duplicateOf: DuplicateInfo | null;
