@@ -225,7 +225,8 @@ function prepareInput(bytes: Uint8Array, fileName: string, limits: ReadLimits): 
   }
   if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
     const data = bufferOf(bytes);
-    if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(WORD_97_STREAM)) throw oldWordFile(fileName);
+    // A compound file named .doc is Word's, whatever its streams: the office is asked for the .docx.
+    if (/\.doc$/i.test(fileName) || Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(WORD_97_STREAM)) throw oldWordFile(fileName);
     const macros = Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(XLS_VBA_STORAGE);
     return { input: { type: 'buffer', data }, format: 'xls', ignored: { externalLinks: 0, macros } };
   }

@@ -19,6 +19,12 @@ test('a Word 97-2003 file: save it as .docx', async () => {
   expect(error!.messageBn).toMatch(/^পরিকল্পনা\.doc: পুরনো Word \(\.doc\) ফাইল পড়া যায় না; .*\.docx/u);
 });
 
+test('a damaged .doc (a compound file without a Word stream) is asked for as .docx too, not called password-protected', async () => {
+  const doc = Buffer.alloc(2048);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(doc, 0);
+  expect(await refusal(doc, 'পুরোনো.doc')).toMatchObject({ code: 'old-word-format' });
+});
+
 test('a .docx without its document part, or with damaged XML, is refused as damaged', async () => {
   const parts = unzipSync((await wordDocument(seed002)).bytes);
   const withoutBody = zipSync(Object.fromEntries(Object.entries(parts).filter(([name]) => name !== 'word/document.xml')));
