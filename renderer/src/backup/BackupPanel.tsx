@@ -5,6 +5,7 @@ import type { BackupInfo, BackupList, ChosenFile, RestoreResult } from '../../..
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { MAX_BACKUP_KEEP } from '../../../common/limits.js';
 import { call } from '../api/client.js';
+import { Dialog } from '../components/Dialog.js';
 import { useCall } from '../api/use-call.js';
 import { errorText } from '../api/messages.js';
 import { ErrorBanner } from '../components/Field.js';
@@ -179,26 +180,24 @@ export function BackupPanel() {
       </div>
 
       {pending && (
-        <div className="dialog-backdrop">
-          <div className="dialog" role="dialog" aria-modal="true" data-testid="backup-confirm">
-            <p>
-              <strong>
-                {pending.kind === 'backup'
-                  ? t('backup.confirmBackup', { name: pending.backup.name, time: time(pending.backup.createdAt) })
-                  : t('backup.confirmFile', { name: pendingName(pending) })}
-              </strong>
-            </p>
-            <p>{t('backup.confirmNote')}</p>
-            <div className="actions">
-              <button type="button" className="primary" onClick={() => void confirmRestore()} data-testid="backup-confirm-yes">
-                {t('backup.confirmYes')}
-              </button>
-              <button type="button" onClick={() => setPending(null)} data-testid="backup-confirm-no">
-                {t('backup.confirmNo')}
-              </button>
-            </div>
+        <Dialog
+          title={pending.kind === 'backup'
+            ? t('backup.confirmBackup', { name: pending.backup.name, time: time(pending.backup.createdAt) })
+            : t('backup.confirmFile', { name: pendingName(pending) })}
+          onClose={() => setPending(null)}
+          testId="backup-confirm"
+          size="narrow"
+        >
+          <p>{t('backup.confirmNote')}</p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void confirmRestore()} data-testid="backup-confirm-yes">
+              {t('backup.confirmYes')}
+            </button>
+            <button type="button" onClick={() => setPending(null)} data-testid="backup-confirm-no" data-autofocus>
+              {t('backup.confirmNo')}
+            </button>
           </div>
-        </div>
+        </Dialog>
       )}
 
       {busy && <p className="muted" data-testid="backup-working">{t('backup.working')}</p>}
