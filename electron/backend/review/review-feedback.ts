@@ -1,7 +1,11 @@
 // Feedback letters: the saved text, or a draft while none is saved; one report, or several read together.
+// Every letter carries the stamp of the figures and comments its draft was written from (`basis`): a
+// letter is saved only with the stamp of the figures as they are now, so a letter written on numbers
+// that have since changed is refused, never saved.
+import { createHash } from 'node:crypto';
 import type { FeedbackLetter } from '../api/contract/review.js';
 import { draftFeedbackLetter, reviewExplanations, type FeedbackInput } from './feedback-letter.js';
-import { notFound } from '../api/errors.js';
+import { conflict, notFound } from '../api/errors.js';
 import { statement } from '../database/statements.js';
 import type { LoadedReport } from './report-documents.js';
 import { buildWorkspace, loadReports, type ReviewStore } from './review-workspace.js';
@@ -35,6 +39,7 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     overallComment: workspace.comment,
   };
   const draft = draftFeedbackLetter(input);
+  const basis = createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
   const saved = statement(store.sqlite, `SELECT feedback_letter AS text, updated_at AS at FROM reviews WHERE report_id = ?`).get(reportId) as
     | { text: string | null; at: string }
     | undefined;
@@ -47,10 +52,19 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     period: workspace.report.period,
     letterText: text ?? draft,
     draft,
+    basis,
     saved: text !== null,
     savedAt: text !== null ? (saved?.at ?? null) : null,
     findings,
     totals: workspace.totals,
     explanations: reviewExplanations(input),
   };
+}
+
+/** Refuses a letter written from other figures than the report's as they are now. */
+export function checkFeedbackBasis(store: ReviewStore, reportId: number, basis: string): void {
+  const current = feedbackLetter(store, reportId).basis;
+  if (current !== basis) {
+    throw conflict('feedback-stale', `report ${reportId}: the letter was written from figures that have changed since (basis ${basis}, now ${current})`);
+  }
 }

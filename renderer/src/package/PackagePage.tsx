@@ -2,15 +2,15 @@
 // see every document as it will print and what to know first (a part that cannot be enclosed and why,
 // memo text naming what is not enclosed, a serial already used, numbers an earlier package issued),
 // generate the package with progress and cancel, and keep the memo register in view.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type {
   FeedbackNumbering, GeneratedPackage, IssuedMemoRow, JobStatus, MemoDraft, PackageComposition, PackageNotice, PackagePart, PackageParts,
 } from '../../../electron/backend/api/contract.js';
 import type { DocumentModel } from '../../../common/documents/model.js';
-import { type Period } from '../../../common/plan-document/schema.js';
-import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { call } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
+import { useCall, usePolling } from '../api/use-call.js';
+import { useWorkingPeriod } from '../app/working-period.js';
 import { DocumentPreview } from '../documents/DocumentPreview.js';
 import { useI18n } from '../i18n/index.js';
 import { MemoComposer } from './MemoComposer.js';
@@ -28,8 +28,8 @@ const sameWords = (draft: MemoDraft, worded: Worded | null): boolean =>
 
 export function PackagePage() {
   const { t, digits, date, language } = useI18n();
-  const [fiscalYear, setFiscalYear] = useState<string | null>(null);
-  const [period, setPeriod] = useState<Period>('H1');
+  // The year and period are the app's, chosen in the header.
+  const { fiscalYear, period } = useWorkingPeriod();
   const [composition, setComposition] = useState<PackageComposition | null>(null);
   const [draft, setDraft] = useState<MemoDraft | null>(null);
   const [parts, setParts] = useState<PackageParts>(DEFAULT_PARTS);
@@ -38,21 +38,12 @@ export function PackagePage() {
   const [feedbackNumbers, setFeedbackNumbers] = useState<FeedbackNumbering | undefined>(undefined);
   const [worded, setWorded] = useState<Worded | null>(null);
   const [job, setJob] = useState<JobStatus<GeneratedPackage> | null>(null);
-  const [register, setRegister] = useState<IssuedMemoRow[]>([]);
+  const registerCall = useCall('memos.register', {});
+  const register: IssuedMemoRow[] = registerCall.data ?? [];
   const [message, setMessage] = useState<string | null>(null);
   const [templateName, setTemplateName] = useState('');
-  const poll = useRef<ReturnType<typeof setInterval> | null>(null);
-
-  useEffect(() => {
-    void call('fiscalYears.list', {}).then((y) => setFiscalYear(y.selected));
-    void call('memos.register', {}).then(setRegister);
-    return () => {
-      if (poll.current) clearInterval(poll.current);
-    };
-  }, []);
 
   const compose = useCallback(async () => {
-    if (!fiscalYear) return;
     try {
       const c = await call('package.compose', { fiscalYear, period });
       setComposition(c);
@@ -78,7 +69,7 @@ export function PackagePage() {
   /** A part ticked or unticked: the memo's words follow what is enclosed, unless the user has written their own. */
   async function changeParts(next: PackageParts) {
     setParts(next);
-    if (!draft || !fiscalYear) return;
+    if (!draft) return;
     try {
       const c = await call('package.compose', { fiscalYear, period, parts: next });
       if (sameWords(draft, worded)) setDraft({ ...draft, subject: c.draft.subject, body: c.draft.body });
@@ -90,7 +81,7 @@ export function PackagePage() {
 
   // The live preview follows the draft, half a second after the last change.
   useEffect(() => {
-    if (!draft || !fiscalYear) return;
+    if (!draft) return;
     const timer = setTimeout(() => {
       call('package.preview', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) })
         .then((p) => {
@@ -104,33 +95,50 @@ export function PackagePage() {
   }, [draft, parts, feedbackNumbers, fiscalYear, period, t, language]);
 
   async function generate() {
-    if (!draft || !fiscalYear) return;
+    if (!draft) return;
     setMessage(null);
     try {
-      const started = await call('package.start', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) });
-      setJob(started);
-      poll.current = setInterval(async () => {
-        const status = await call('package.status', { jobId: started.id });
-        setJob(status);
-        if (status.state !== 'running') {
-          if (poll.current) clearInterval(poll.current);
-          poll.current = null;
-          setRegister(await call('memos.register', {}));
-          void compose();
-        }
-      }, 300);
+      setJob(await call('package.start', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) }));
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
+  }
+
+  // A running job is asked for its progress; when it ends, the register and the composition follow.
+  usePolling(async () => {
+    if (!job || job.state !== 'running') return;
+    try {
+      const status = await call('package.status', { jobId: job.id });
+      setJob(status);
+      if (status.state !== 'running') {
+        await registerCall.refresh();
+        await compose();
+      }
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
+  }, 300, job?.state === 'running');
+
+  async function cancel() {
+    if (!job) return;
+    try {
+      setJob(await call('package.cancel', { jobId: job.id }));
     } catch (error) {
       setMessage(errorMessage(error, t, language));
     }
   }
 
   async function openFolder(folder: string) {
-    const { opened } = await call('package.openFolder', { folder });
-    if (!opened) setMessage(t('package.cannotOpen', { folder }));
+    try {
+      const { opened } = await call('package.openFolder', { folder });
+      if (!opened) setMessage(t('package.cannotOpen', { folder }));
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
   }
 
   async function saveTemplate() {
-    if (!draft || !fiscalYear || !templateName.trim()) return;
+    if (!draft || !templateName.trim()) return;
     try {
       await call('memos.saveTemplate', { fiscalYear, period, name: templateName.trim(), draft, parts });
       await compose();
@@ -146,7 +154,7 @@ export function PackagePage() {
   const partName = (part: PackagePart | undefined) => (part ? t(`package.partName.${part}`) : '');
   const noticeText = (n: PackageNotice) =>
     t(`package.notices.${n.code}`, {
-      ...n.params, part: partName(n.part), reason: n.reason ? t(`package.unavailable.${n.reason}`, { fiscalYear: fiscalYear ? digits(fiscalYear) : '', period: t(`import.periods.${period}`) }) : '',
+      ...n.params, part: partName(n.part), reason: n.reason ? t(`package.unavailable.${n.reason}`, { fiscalYear: digits(fiscalYear), period: t(`import.periods.${period}`) }) : '',
       serial: digits(n.params.serial ?? ''), last: digits(n.params.last ?? ''), next: digits(n.params.next ?? ''), count: digits(n.params.count ?? ''),
       indicators: digits(n.params.indicators ?? ''),
       issuedOn: typeof n.params.issuedOn === 'string' ? date(n.params.issuedOn) : '',
@@ -154,17 +162,9 @@ export function PackagePage() {
   return (
     <div className="package-page">
       <h2>{t('package.title')}</h2>
-      <div className="toolbar-row">
-        <span>{t('common.fiscalYear')}: {fiscalYear ? digits(fiscalYear) : ''}</span>
-        <label>
-          {t('package.period')}{' '}
-          <select value={period} onChange={(e) => setPeriod(e.target.value as Period)} data-testid="package-period">
-            {PERIODS.map((p) => (
-              <option key={p} value={p}>{t(`import.periods.${p}`)}</option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <p className="muted" data-testid="package-working-period">
+        {t('common.fiscalYear')}: {digits(fiscalYear)} · {t('package.period')}: {t(`import.periods.${period}`)}
+      </p>
 
       {available && composition && (
         <fieldset>
@@ -181,7 +181,7 @@ export function PackagePage() {
                 </label>
                 {reason && (
                   <span className="muted" data-testid={`unavailable-${part}`}>
-                    {' — '}{t(`package.unavailable.${reason}`, { fiscalYear: fiscalYear ? digits(fiscalYear) : '', period: t(`import.periods.${period}`) })}
+                    {' — '}{t(`package.unavailable.${reason}`, { fiscalYear: digits(fiscalYear), period: t(`import.periods.${period}`) })}
                   </span>
                 )}
               </div>
@@ -235,7 +235,7 @@ export function PackagePage() {
           <div className="actions">
             <button type="button" className="primary" onClick={() => void generate()} disabled={running || blocking || (Boolean(numbersIssued) && !feedbackNumbers)} data-testid="generate-package">{t('package.generate')}</button>
             {running && job && (
-              <button type="button" onClick={() => void call('package.cancel', { jobId: job.id }).then(setJob)} data-testid="cancel-package">{t('package.cancel')}</button>
+              <button type="button" onClick={() => void cancel()} data-testid="cancel-package">{t('package.cancel')}</button>
             )}
           </div>
         </>

@@ -35,14 +35,15 @@ export function ReviewWorkspacePanel({ officeId, fiscalYear, period, onBack }: P
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [officeId, fiscalYear, period]);
 
-  /** Runs a change; the backend answers with the recomputed workspace. */
-  async function change(run: () => Promise<ReviewWorkspace>): Promise<boolean> {
+  /** Runs a change; the backend answers with the recomputed workspace. A field with its own message takes the error. */
+  async function change(run: () => Promise<ReviewWorkspace>, onError?: (error: unknown) => void): Promise<boolean> {
     try {
       setWorkspace(await run());
       setError(null);
       return true;
     } catch (e) {
-      setError(reviewError(e, i18n));
+      if (onError) onError(e);
+      else setError(reviewError(e, i18n));
       return false;
     }
   }

@@ -37,6 +37,9 @@ export function reviewError(error: unknown, i18n: I18n): string {
   if (error instanceof ApiCallError && error.body.kind === 'validation') {
     return error.body.issues.map((issue) => i18n.t(`review.errors.${issue.code}`, { defaultValue: i18n.t(`errors.${issue.code}`, { defaultValue: issue.message }) })).join('; ');
   }
+  if (error instanceof ApiCallError && error.body.kind === 'conflict' && i18n.t(`review.errors.${error.body.code}`, { defaultValue: '' }) !== '') {
+    return i18n.t(`review.errors.${error.body.code}`);
+  }
   return errorMessage(error, i18n.t, i18n.language);
 }
 
