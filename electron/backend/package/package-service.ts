@@ -10,6 +10,8 @@ import { findOwnOffice, listOffices } from '../offices/office-service.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { composeDraft, listTemplates, saveTemplate } from './compose.js';
 import { generatePackage } from './generate-package.js';
+import { fieldError } from '../api/errors.js';
+import { parseFileNumber } from '../memo-register/memo-number.js';
 import { planNumbers, previousNumbers } from './memo-numbers.js';
 import { availability, availableParts, ownEvidenceNotice, partNotices, serialNotice } from './package-availability.js';
 import { buildPackageDocuments, documentList } from './package-documents.js';
@@ -108,6 +110,8 @@ export class PackageService {
   }
 
   start(input: GenerationInput, actor: string): JobStatus<GeneratedPackage> {
+    // A file number that is not one is refused by the call itself, next to its field, before any job starts.
+    if (!parseFileNumber(input.draft.fileNumber)) throw fieldError('fileNumber', 'invalid-file-number', `"${input.draft.fileNumber}" is not a file number (dot-separated digit groups)`);
     return this.jobs.start('package', (job) =>
       generatePackage(input, { database: this.deps.database, actor, packagesDir: this.packagesDir, createPrinter: this.deps.createPrinter }, job),
     ) as JobStatus<GeneratedPackage>;

@@ -7,7 +7,7 @@ import type {
   FeedbackNumbering, GeneratedPackage, IssuedMemoRow, JobStatus, MemoDraft, PackageComposition, PackageNotice, PackagePart, PackageParts,
 } from '../../../electron/backend/api/contract.js';
 import type { DocumentModel } from '../../../common/documents/model.js';
-import { call } from '../api/client.js';
+import { ApiCallError, call } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
 import { useCall, usePolling } from '../api/use-call.js';
 import { useWorkingPeriod } from '../app/working-period.js';
@@ -41,6 +41,25 @@ export function PackagePage() {
   const registerCall = useCall('memos.register', {});
   const register: IssuedMemoRow[] = registerCall.data ?? [];
   const [message, setMessage] = useState<string | null>(null);
+  /** Messages about one field of the memo (its file number, its date), shown next to that field. */
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'fileNumber' | 'date', string>>>({});
+
+  /** A failed call: what concerns a field of the memo goes next to it, the rest above the preview. */
+  const fail = useCallback((error: unknown) => {
+    if (error instanceof ApiCallError && error.body.kind === 'validation') {
+      const fields: Partial<Record<'fileNumber' | 'date', string>> = {};
+      const rest = error.body.issues.filter((issue) => {
+        const field = issue.path.split('.').at(-1);
+        if (field !== 'fileNumber' && field !== 'date') return true;
+        fields[field] = t(`package.fieldErrors.${issue.code}`, { defaultValue: t(`errors.${issue.code}`, { defaultValue: t('package.fieldErrors.invalid') }) });
+        return false;
+      });
+      setFieldErrors(fields);
+      if (rest.length > 0) setMessage(errorMessage(new ApiCallError({ ...error.body, issues: rest }), t, language));
+      return;
+    }
+    setMessage(errorMessage(error, t, language));
+  }, [t, language]);
   const [templateName, setTemplateName] = useState('');
 
   const compose = useCallback(async () => {
@@ -85,14 +104,15 @@ export function PackagePage() {
     const timer = setTimeout(() => {
       call('package.preview', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) })
         .then((p) => {
+          setFieldErrors({});
           setDocuments(p.documents);
           setNotices(p.notices);
           setComposition((c) => (c ? { ...c, nextMemoNumber: p.nextMemoNumber } : c));
         })
-        .catch((error) => setMessage(errorMessage(error, t, language)));
+        .catch(fail);
     }, 500);
     return () => clearTimeout(timer);
-  }, [draft, parts, feedbackNumbers, fiscalYear, period, t, language]);
+  }, [draft, parts, feedbackNumbers, fiscalYear, period, fail]);
 
   async function generate() {
     if (!draft) return;
@@ -100,7 +120,7 @@ export function PackagePage() {
     try {
       setJob(await call('package.start', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) }));
     } catch (error) {
-      setMessage(errorMessage(error, t, language));
+      fail(error);
     }
   }
 
@@ -110,6 +130,7 @@ export function PackagePage() {
     try {
       const status = await call('package.status', { jobId: job.id });
       setJob(status);
+      if (status.state === 'failed' && status.error) fail(new ApiCallError(status.error));
       if (status.state !== 'running') {
         await registerCall.refresh();
         await compose();
@@ -227,7 +248,7 @@ export function PackagePage() {
               </select>
             </label>
           )}
-          <MemoComposer draft={draft} onChange={setDraft} nextMemoNumber={composition?.nextMemoNumber ?? null} />
+          <MemoComposer draft={draft} onChange={setDraft} nextMemoNumber={composition?.nextMemoNumber ?? null} errors={fieldErrors} />
           <div className="actions">
             <input aria-label={t('package.templateName')} placeholder={t('package.templateName')} value={templateName} onChange={(e) => setTemplateName(e.target.value)} />
             <button type="button" onClick={() => void saveTemplate()} disabled={!templateName.trim()}>{t('package.saveTemplate')}</button>
@@ -274,7 +295,11 @@ export function PackagePage() {
             </div>
           )}
           {job.state === 'cancelled' && <p role="status">{t('package.cancelled')}</p>}
-          {job.state === 'failed' && <p className="error-banner" role="alert">{t('package.failed', { message: job.error?.message ?? '' })}</p>}
+          {job.state === 'failed' && (
+            <p className="error-banner" role="alert" data-testid="package-failed">
+              {t('package.failed', { message: job.error ? errorMessage(new ApiCallError(job.error), t, language) : '' })}
+            </p>
+          )}
         </div>
       )}
       {message && <p className="error-banner" role="alert">{message}</p>}

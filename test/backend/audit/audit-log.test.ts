@@ -167,10 +167,10 @@ describe('review', () => {
     const ref = { reportId, indicatorId: indicator.indicatorId };
     const base = { actor: OFFICER, entity: 'review_item', entity_id: `${reportId}:${indicator.indicatorId}` };
 
-    expect((await audited(() => call('review.setVerified', { ...ref, value: 42 }))).map(what)).toEqual([
+    expect((await audited(() => call('review.setVerified', { ...ref, value: 42, confirmImplausible: true }))).map(what)).toEqual([
       { ...base, action: 'update', field: 'verified', old_value: null, new_value: '42' },
     ]);
-    expect((await audited(() => call('review.setVerified', { ...ref, value: 40.5 }))).map(what)).toEqual([
+    expect((await audited(() => call('review.setVerified', { ...ref, value: 40.5, confirmImplausible: true }))).map(what)).toEqual([
       { ...base, action: 'update', field: 'verified', old_value: '42', new_value: '40.5' },
     ]);
     expect((await audited(() => call('review.setStatus', { ...ref, status: 'needs-correction' }))).map(what)).toEqual([

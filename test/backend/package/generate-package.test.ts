@@ -116,10 +116,11 @@ describe('nothing half-written', () => {
     expect(numbers).toContain(after.result.memoNumber);
   });
 
-  test('a file number that is not one is refused before anything is issued', async () => {
+  test('a file number that is not one is refused by the call, before any job starts or anything is issued', async () => {
     const before = (await ctx.backend.call('memos.register')).length;
-    const status = await run({ ...FY, draft: await draft('not-a-number'), parts: PARTS });
-    expect(status).toMatchObject({ state: 'failed', error: { kind: 'validation', issues: [{ path: 'fileNumber', code: 'invalid-file-number' }] } });
+    await expect(ctx.backend.call('package.start', { ...FY, draft: await draft('not-a-number'), parts: PARTS })).rejects.toMatchObject({
+      body: { kind: 'validation', issues: [{ path: 'fileNumber', code: 'invalid-file-number' }] },
+    });
     expect((await ctx.backend.call('memos.register')).length).toBe(before);
   });
 });
