@@ -16,6 +16,9 @@ function documentSheet(): CSSStyleSheet {
   return sheet;
 }
 
+/** One React root per shadow root: an effect run again on the same element (StrictMode) takes it back. */
+const roots = new WeakMap<ShadowRoot, Root>();
+
 export function DocumentPreview({ documents }: { documents: DocumentModel[] }) {
   const host = useRef<HTMLDivElement>(null);
   const root = useRef<Root | null>(null);
@@ -24,11 +27,21 @@ export function DocumentPreview({ documents }: { documents: DocumentModel[] }) {
     if (!host.current) return;
     const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [documentSheet()];
-    root.current ??= createRoot(shadow);
+    let mine = roots.get(shadow);
+    if (!mine) {
+      mine = createRoot(shadow);
+      roots.set(shadow, mine);
+    }
+    root.current = mine;
+    const r = mine;
     return () => {
-      const r = root.current;
       root.current = null;
-      queueMicrotask(() => r?.unmount());
+      // Unmounted after this render (never during it), unless the effect has taken the root back.
+      queueMicrotask(() => {
+        if (root.current === r) return;
+        roots.delete(shadow);
+        r.unmount();
+      });
     };
   }, []);
 

@@ -6,7 +6,7 @@ import type { Period } from '../../../common/plan-document/schema.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
 import { downloadBase64 } from '../components/download.js';
-import { formatScore, reviewError, XLSX_TYPE } from './review-format.js';
+import { formatScore, officeLabel, reviewError, XLSX_TYPE } from './review-format.js';
 import { ReviewHeatMap } from './ReviewHeatMap.js';
 
 // The chart library is most of the app's script: it loads when the overview first shows a chart.
@@ -54,7 +54,7 @@ export function ReviewOverviewPanel({ fiscalYear, period, onOpen }: { fiscalYear
     if (!overview) return [];
     const q = query.trim().toLowerCase();
     return overview.offices
-      .filter((o) => (!q || o.officeName.toLowerCase().includes(q)) && (!onlyReceived || o.report) && (!onlyErrors || o.findings.error > 0))
+      .filter((o) => (!q || o.officeName.toLowerCase().includes(q) || (o.officeNameEn ?? '').toLowerCase().includes(q)) && (!onlyReceived || o.report) && (!onlyErrors || o.findings.error > 0))
       .sort((a, b) => compare(sortValue[sort.key](a), sortValue[sort.key](b), sort.direction) || a.officeName.localeCompare(b.officeName, 'bn'));
   }, [overview, query, onlyReceived, onlyErrors, sort]);
 
@@ -118,9 +118,9 @@ export function ReviewOverviewPanel({ fiscalYear, period, onOpen }: { fiscalYear
               <tr key={o.officeId} data-office-id={o.officeId} data-received={o.report ? 'yes' : 'no'}>
                 <td>
                   {o.report ? (
-                    <button type="button" className="link" data-testid="open-office" onClick={() => onOpen(o.officeId)}>{o.officeName}</button>
+                    <button type="button" className="link" data-testid="open-office" onClick={() => onOpen(o.officeId)}>{officeLabel(i18n, o.officeName, o.officeNameEn)}</button>
                   ) : (
-                    o.officeName
+                    officeLabel(i18n, o.officeName, o.officeNameEn)
                   )}
                 </td>
                 <td>

@@ -5,7 +5,7 @@ import type { ReviewWorkspace } from '../../../electron/backend/api/contract.js'
 import type { Period } from '../../../common/plan-document/schema.js';
 import { call } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
-import { formatScore, reviewError } from './review-format.js';
+import { formatScore, officeLabel, reviewError } from './review-format.js';
 import { ReviewFeedbackEditor } from './ReviewFeedbackEditor.js';
 import { ReviewIndicatorRows } from './ReviewIndicatorRows.js';
 
@@ -60,7 +60,7 @@ export function ReviewWorkspacePanel({ officeId, fiscalYear, period, onBack }: P
   return (
     <section className="review-workspace" data-testid="review-workspace" data-report-id={report.id}>
       <button type="button" onClick={onBack} data-testid="review-back">{t('review.workspace.back')}</button>
-      <h3>{workspace.office.nameBn}</h3>
+      <h3>{officeLabel(i18n, workspace.office.nameBn, workspace.office.nameEn)}</h3>
       <p className="muted">
         {t('review.workspace.report', {
           version: digits(report.version),

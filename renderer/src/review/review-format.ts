@@ -54,3 +54,8 @@ export function levelColour(level: number | null): string {
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An office's name in the UI language: its English name in English where it has one. */
+export function officeLabel(i18n: I18n, nameBn: string, nameEn: string | null | undefined): string {
+  return i18n.language === 'en' && nameEn ? nameEn : nameBn;
+}

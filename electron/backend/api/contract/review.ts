@@ -109,7 +109,7 @@ export interface SeverityCounts {
 
 export interface ReviewWorkspace {
   report: { id: number; version: number; period: Period; fiscalYear: string; receivedOn: string | null; importedAt: string; fileName: string | null };
-  office: { id: number; nameBn: string };
+  office: { id: number; nameBn: string; nameEn: string | null };
   /** The date the report was due (late-submission). */
   deadline: string;
   planTotal: number;
@@ -128,6 +128,8 @@ export interface ReviewWorkspace {
 export interface OverviewOffice {
   officeId: number;
   officeName: string;
+  /** The office's English name (the English UI shows it); null when it has none. */
+  officeNameEn: string | null;
   parentId: number | null;
   /** The latest version of the office's report for the period; null = not received. */
   report: { id: number; version: number; receivedOn: string | null; importedAt: string } | null;
