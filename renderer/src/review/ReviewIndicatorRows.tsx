@@ -40,8 +40,19 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
   // What was saved is what the field shows again (after a reload or a change elsewhere).
   useEffect(() => setVerified(initialVerified(row, digits)), [row.verifiedValue, language]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => setComment(row.comment ?? ''), [row.comment]);
+  const [rowError, setRowError] = useState<string | null>(null);
+
+  async function loadHistory() {
+    try {
+      setHistory(await call('review.history', ref));
+      setRowError(null);
+    } catch (e) {
+      setRowError(reviewError(e, i18n));
+    }
+  }
+  // An open history follows every change of the row.
   useEffect(() => {
-    if (history) void call('review.history', ref).then(setHistory);
+    if (history) void loadHistory();
   }, [row]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const indicator = row.code ? t('review.workspace.indicatorCode', { code: digits(row.code) }) : `“${row.text}”`;
@@ -86,8 +97,13 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
   }
 
   async function openEvidence(evidenceId: number) {
-    const file = await call('review.evidenceFile', { reportId, evidenceId });
-    downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream');
+    try {
+      const file = await call('review.evidenceFile', { reportId, evidenceId });
+      downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream');
+      setRowError(null);
+    } catch (e) {
+      setRowError(reviewError(e, i18n));
+    }
   }
 
   const changed = row.verified.score !== row.claimed.score;
@@ -247,9 +263,10 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
                 {t('review.workspace.attach')}
                 <input type="file" hidden multiple onChange={(e) => { void attach(e.target.files); e.target.value = ''; }} data-testid="evidence-input" />
               </label>
+              {rowError && <div className="field-error" role="alert">{rowError}</div>}
             </div>
             <div className="field">
-              <button type="button" onClick={() => (history ? setHistory(null) : void call('review.history', ref).then(setHistory))} data-testid="history-toggle">
+              <button type="button" onClick={() => (history ? setHistory(null) : void loadHistory())} data-testid="history-toggle">
                 {history ? t('review.workspace.hideHistory') : t('review.workspace.history')}
               </button>
               {history && (

@@ -41,7 +41,7 @@ export const reviewBn = {
   feedback: {
     title: 'ফলাবর্তক পত্র', draft: 'খসড়া থেকে নতুন করে লিখুন', save: 'পত্র সংরক্ষণ', saved: 'সংরক্ষিত ({{at}})', unsaved: 'এখনো সংরক্ষণ করা হয়নি (খসড়া)',
     totals: 'এখনকার নম্বর: দাবিকৃত {{claimed}}, যাচাইকৃত {{verified}}',
-    stale: 'এই পত্র লেখার পর যাচাইকৃত অর্জন, মন্তব্য বা প্রমাণক বদলেছে: পত্রের নম্বর ও মন্তব্য আর মেলে না। "খসড়া থেকে নতুন করে লিখুন" চেপে এখনকার নম্বরে পত্রটি আবার লিখুন, তারপর সংরক্ষণ করুন।',
+    stale: 'এই পত্র লেখার পর যাচাইকৃত অর্জন, মন্তব্য বা প্রমাণক বদলেছে: পত্রের নম্বর ও মন্তব্য আর মেলে না। “খসড়া থেকে নতুন করে লিখুন” চেপে এখনকার নম্বরে পত্রটি আবার লিখুন, তারপর সংরক্ষণ করুন।',
   },
   verifiedErrors: {
     'not-a-number': '{{indicator}}: যাচাইকৃত অর্জন একটি সংখ্যা হতে হবে (যেমন ৮৫ বা ১২.৫)',
@@ -57,7 +57,7 @@ export const reviewBn = {
   errors: {
     'date-expected': 'এই সূচকে তারিখ দিতে হবে', 'number-expected': 'এই সূচকে সংখ্যা দিতে হবে', 'invalid-date': 'তারিখটি সঠিক নয়',
     'empty-file': 'ফাইলটি খালি', 'not-a-number': 'সঠিক সংখ্যা দিন',
-    'feedback-stale': 'পত্রটি সংরক্ষণ করা হয়নি: এটি যে নম্বর ও মন্তব্য থেকে লেখা, সেগুলো এর মধ্যে বদলেছে। "খসড়া থেকে নতুন করে লিখুন" চেপে এখনকার নম্বরে পত্রটি আবার লিখুন।',
+    'feedback-stale': 'পত্রটি সংরক্ষণ করা হয়নি: এটি যে নম্বর ও মন্তব্য থেকে লেখা, সেগুলো এর মধ্যে বদলেছে। “খসড়া থেকে নতুন করে লিখুন” চেপে এখনকার নম্বরে পত্রটি আবার লিখুন।',
   },
 };
 
@@ -101,7 +101,7 @@ export const reviewEn: typeof reviewBn = {
   feedback: {
     title: 'Feedback letter', draft: 'Start again from the draft', save: 'Save the letter', saved: 'Saved ({{at}})', unsaved: 'Not saved yet (draft)',
     totals: 'Scores now: claimed {{claimed}}, verified {{verified}}',
-    stale: 'A verified figure, comment or evidence file changed after this letter was written: its scores and remarks no longer hold. Press "Start again from the draft" to write it with the current figures, then save.',
+    stale: 'A verified figure, comment or evidence file changed after this letter was written: its scores and remarks no longer hold. Press “Start again from the draft” to write it with the current figures, then save.',
   },
   verifiedErrors: {
     'not-a-number': '{{indicator}}: the verified achievement must be a number (e.g. 85 or 12.5)',
@@ -117,6 +117,6 @@ export const reviewEn: typeof reviewBn = {
   errors: {
     'date-expected': 'This indicator needs a date', 'number-expected': 'This indicator needs a number', 'invalid-date': 'Not a real date',
     'empty-file': 'The file is empty', 'not-a-number': 'Enter a valid number',
-    'feedback-stale': 'The letter was not saved: the figures and comments it was written from have changed since. Press "Start again from the draft" to write it with the current figures.',
+    'feedback-stale': 'The letter was not saved: the figures and comments it was written from have changed since. Press “Start again from the draft” to write it with the current figures.',
   },
 };
