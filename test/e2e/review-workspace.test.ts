@@ -218,3 +218,35 @@ test('a memo file number that is not one is said in Bengali next to its field', 
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);
+
+test('a letter saved before its review changed is flagged when opened, and holds the package back until written again', async () => {
+  const url = e2e.app.url;
+  const ws = await workspaceOf(offices.lged);
+  const reportId = ws.report.id as number;
+  const letter = await webCall(url, 'review.feedback', { reportId });
+  await webCall(url, 'review.saveFeedback', { reportId, letterText: `${letter.draft}\n\nবিশেষ দ্রষ্টব্য: সময়মতো প্রতিবেদন পাঠান।`, basis: letter.basis });
+  // the next day, in another session, a comment is added to an indicator
+  await webCall(url, 'review.setComment', { reportId, indicatorId: ws.indicators.find((i: { code: string }) => i.code === '2.1.1').indicatorId, comment: 'সভার কার্যবিবরণী পাওয়া যায়নি' });
+
+  const { page, errors } = await newPage();
+  await openOffice(page, offices.lged);
+  const editor = page.getByTestId('feedback-editor');
+  await expect.poll(() => editor.getAttribute('data-stale')).toBe('yes');
+  expect(await editor.getAttribute('data-saved')).toBe('yes');
+  await page.locator('[data-nav=package]').click();
+  await expect.poll(() => page.locator('[data-testid=package-notices] li[data-code=feedback-letter-stale]').textContent(), { timeout: 20_000 })
+    .toContain('স্থানীয় সরকার প্রকৌশল অধিদপ্তর');
+  expect(await page.getByTestId('generate-package').isDisabled()).toBe(true);
+
+  await openOffice(page, offices.lged);
+  await page.getByTestId('feedback-redraft').click();
+  expect(await page.getByTestId('feedback-text').inputValue()).toContain('সভার কার্যবিবরণী পাওয়া যায়নি');
+  await page.getByTestId('feedback-save').click();
+  await expect.poll(() => page.getByTestId('feedback-editor').getAttribute('data-stale')).toBe('no');
+  expect((await webCall(url, 'review.feedback', { reportId })).stale).toBe(false);
+  await page.locator('[data-nav=package]').click();
+  await expect.poll(() => page.locator('[data-testid=package-notices] li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('[data-testid=package-notices] li[data-code=feedback-letter-stale]').count(), { timeout: 20_000 }).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);

@@ -44,6 +44,8 @@ export interface PackageDocuments {
   numbers: MemoNumbers;
   /** Indicator codes of the own report that name evidence of which no file is attached. */
   ownEvidenceMissing: string[];
+  /** Offices whose saved feedback letter was written before their review last changed (its numbers may no longer hold). */
+  staleLetters: string[];
   /** The enclosures, numbered as the memo lists them. */
   enclosed: Enclosed[];
 }
@@ -217,7 +219,8 @@ function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
       : [],
   );
   const memo = memoModel(draft, numbers.memo.memoNumber);
-  const result: PackageDocuments = { memo, selfAssessment: null, reviewReport: null, evidenceIndex: null, feedbackLetters: [], evidence: [], numbers, ownEvidenceMissing: [], enclosed: [] };
+  const result: PackageDocuments = { memo, selfAssessment: null, reviewReport: null, evidenceIndex: null, feedbackLetters: [], evidence: [], numbers, ownEvidenceMissing: [], enclosed: [],
+    staleLetters: parts.feedbackLetters ? letters.filter((l) => l.stale).map((l) => l.officeName) : [] };
   if (!own) return result;
   const signature: AnnexSignature = { signatory: draft.signatory, date: draft.date };
   const officeById = new Map(input.offices.map((o) => [o.id, o]));

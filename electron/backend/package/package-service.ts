@@ -13,7 +13,7 @@ import { generatePackage } from './generate-package.js';
 import { fieldError } from '../api/errors.js';
 import { parseFileNumber } from '../memo-register/memo-number.js';
 import { planNumbers, previousNumbers } from './memo-numbers.js';
-import { availability, availableParts, ownEvidenceNotice, partNotices, serialNotice } from './package-availability.js';
+import { availability, availableParts, ownEvidenceNotice, partNotices, serialNotice, staleLetterNotice } from './package-availability.js';
 import { buildPackageDocuments, documentList } from './package-documents.js';
 import { removeStalePartials } from './package-folder.js';
 
@@ -82,6 +82,7 @@ export class PackageService {
       ...partNotices(availability(database, input.fiscalYear, input.period), input.parts, input.draft, own?.nameBn ?? ''),
       ...serialNotice(database, input.draft),
       ...ownEvidenceNotice(docs),
+      ...staleLetterNotice(docs),
       ...this.issuedNotices(input, offices),
     ];
     const memoNumber = docs.numbers.memo.memoNumber;

@@ -8,6 +8,7 @@ import { draftFeedbackLetter, reviewExplanations, type FeedbackInput } from './f
 import { conflict, notFound } from '../api/errors.js';
 import { statement } from '../database/statements.js';
 import type { LoadedReport } from './report-documents.js';
+import { REVIEW_ENTITY, REVIEW_ITEM_ENTITY } from './review-changes.js';
 import { buildWorkspace, loadReports, type ReviewStore } from './review-workspace.js';
 
 /** The letters of several reports, read together. */
@@ -44,6 +45,7 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     | { text: string | null; at: string }
     | undefined;
   const text = saved?.text ?? null;
+  const stale = text !== null && text !== draft && changedSinceSaved(store, reportId);
   return {
     reportId,
     officeId: workspace.office.id,
@@ -54,11 +56,28 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     draft,
     basis,
     saved: text !== null,
+    stale,
     savedAt: text !== null ? (saved?.at ?? null) : null,
     findings,
     totals: workspace.totals,
     explanations: reviewExplanations(input),
   };
+}
+
+/**
+ * Whether the review changed after the letter was saved (the audit log orders both): a verified figure,
+ * a status, a comment, the scoring, evidence, or the overall comment. A saved letter that is exactly the
+ * current draft still holds.
+ */
+function changedSinceSaved(store: ReviewStore, reportId: number): boolean {
+  const saved = statement(store.sqlite, `SELECT max(id) AS id FROM audit_log WHERE entity = ? AND entity_id = ? AND field = 'feedbackLetter'`)
+    .get(REVIEW_ENTITY, String(reportId)) as { id: number | null } | undefined;
+  if (!saved?.id) return false;
+  const later = statement(
+    store.sqlite,
+    `SELECT 1 AS found FROM audit_log WHERE id > ? AND ((entity = ? AND entity_id = ? AND field = 'comment') OR (entity = ? AND entity_id LIKE ?)) LIMIT 1`,
+  ).get(saved.id, REVIEW_ENTITY, String(reportId), REVIEW_ITEM_ENTITY, `${reportId}:%`);
+  return later !== undefined;
 }
 
 /** Refuses a letter written from other figures than the report's as they are now. */

@@ -171,7 +171,8 @@ export function PackagePage() {
   const running = job?.state === 'running';
   const available = composition?.available;
   const numbersIssued = notices.find((n) => n.code === 'feedback-numbers-issued');
-  const blocking = notices.some((n) => n.code === 'part-unavailable' || n.code === 'memo-mentions-missing-part' || n.code === 'serial-used');
+  const BLOCKING: PackageNotice['code'][] = ['part-unavailable', 'memo-mentions-missing-part', 'serial-used', 'feedback-letter-stale'];
+  const blocking = notices.some((n) => BLOCKING.includes(n.code));
   const partName = (part: PackagePart | undefined) => (part ? t(`package.partName.${part}`) : '');
   const noticeText = (n: PackageNotice) =>
     t(`package.notices.${n.code}`, {
@@ -214,7 +215,7 @@ export function PackagePage() {
       {notices.length > 0 && (
         <ul className="notices" data-testid="package-notices">
           {notices.map((n, i) => (
-            <li key={i} data-code={n.code} className={n.code === 'part-unavailable' || n.code === 'memo-mentions-missing-part' || n.code === 'serial-used' ? 'error-banner' : 'warning'}>
+            <li key={i} data-code={n.code} className={BLOCKING.includes(n.code) ? 'error-banner' : 'warning'}>
               {noticeText(n)}
             </li>
           ))}

@@ -11,6 +11,9 @@ import { useCall } from '../api/use-call.js';
 import { useI18n } from '../i18n/index.js';
 import { formatScore, reviewError } from './review-format.js';
 
+/** The stamp of a saved letter written from figures that have changed since: never the current one. */
+const SAVED_BEFORE_CHANGE = 'saved-before-the-review-changed';
+
 export function ReviewFeedbackEditor({ reportId, workspace }: { reportId: number; workspace: ReviewWorkspace }) {
   const i18n = useI18n();
   const { t, date } = i18n;
@@ -32,7 +35,8 @@ export function ReviewFeedbackEditor({ reportId, workspace }: { reportId: number
       // First load, or a draft nobody has edited: it follows the figures as they are now.
       setText(letter.letterText);
       loaded.current = letter.letterText;
-      setTextBasis(letter.basis);
+      // a letter saved before the review last changed holds no current stamp: it is flagged, and a save is refused
+      setTextBasis(letter.stale ? SAVED_BEFORE_CHANGE : letter.basis);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new answer replaces the text
   }, [letter]);

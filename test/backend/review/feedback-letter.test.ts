@@ -91,6 +91,18 @@ describe('the feedback letter of a report', () => {
     });
     const fresh = await backend.call('review.feedback', { reportId: lged.reportId });
     expect(await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: fresh.draft, basis: fresh.basis })).toMatchObject({ saved: true, letterText: fresh.draft });
+    expect((await backend.call('review.feedback', { reportId: lged.reportId })).stale).toBe(false);
+
+    // a saved letter of the reviewer's own words, then a figure changes: the letter is flagged, the next day as well
+    const own = `${fresh.draft}\n\nবিশেষ দ্রষ্টব্য: সময়মতো প্রতিবেদন পাঠান।`;
+    await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: own, basis: fresh.basis });
+    expect((await backend.call('review.feedback', { reportId: lged.reportId })).stale).toBe(false);
+    await backend.call('review.setVerified', { reportId: lged.reportId, indicatorId: row.indicatorId, value: 50 });
+    const flagged = await backend.call('review.feedback', { reportId: lged.reportId });
+    expect(flagged).toMatchObject({ saved: true, stale: true, letterText: own });
+    // written again from the figures as they are now and saved, it holds
+    await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: flagged.draft, basis: flagged.basis });
+    expect((await backend.call('review.feedback', { reportId: lged.reportId })).stale).toBe(false);
   });
 });
 

@@ -185,6 +185,8 @@ export interface FeedbackLetter {
   /** Stamp of the figures, findings and comments the draft was written from; sent back with a save. */
   basis: string;
   saved: boolean;
+  /** A saved letter written before the review last changed (and not the current draft): its numbers may no longer hold. */
+  stale: boolean;
   savedAt: string | null;
   findings: Finding[];
   totals: { claimed: ScoreTotal; verified: ScoreTotal };
