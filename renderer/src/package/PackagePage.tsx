@@ -309,6 +309,7 @@ export function PackagePage() {
       <DocumentPreview documents={documents} />
 
       <h3>{t('package.register')}</h3>
+      {registerCall.error ? <p className="error-banner" role="alert">{errorMessage(registerCall.error, t, language)}</p> : null}
       {register.length === 0 ? (
         <p className="muted">{t('package.registerEmpty')}</p>
       ) : (
