@@ -252,7 +252,7 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
                 {row.evidence.map((e) => (
                   <li key={e.id} data-testid="evidence-item" data-sha256={e.sha256}>
                     <button type="button" className="link" onClick={() => void openEvidence(e.id)}>{e.fileName}</button>{' '}
-                    <span className="muted">({digits(Math.ceil(e.byteSize / 1024))} KB)</span>{' '}
+                    <span className="muted">({t('review.workspace.kilobytes', { n: digits(Math.ceil(e.byteSize / 1024)) })})</span>{' '}
                     <button type="button" className="danger" onClick={() => void change(() => call('review.removeEvidence', { reportId, evidenceId: e.id }))}>
                       {t('review.workspace.remove')}
                     </button>
