@@ -3,6 +3,7 @@
 // feedback letters. Each enclosure gets its number (সংযুক্তি-১, …) once, here: the memo lists the
 // enclosures by it, each annex is headed with it, and the files are named after it, so the three
 // always agree with what is actually enclosed. The same models feed the in-app preview and the files.
+import { conflict } from '../api/errors.js';
 import type Database from 'better-sqlite3';
 import type { MemoDraft, PackageParts } from '../api/contract/package.js';
 import type { FeedbackLetter } from '../api/contract/review.js';
@@ -60,6 +61,8 @@ export interface BuildInput {
   offices: Office[];
   /** The memo's and the letters' numbers, once the letters are read: issued by a generation, planned by a preview. Called once per build. */
   numbers: (letters: LetterToNumber[]) => MemoNumbers;
+  /** A generation: saved feedback letters written before their review last changed are refused before any number is issued. */
+  refuseStaleLetters?: boolean;
 }
 
 export function memoModel(draft: MemoDraft, memoNumber: string): MemoModel {
@@ -212,6 +215,10 @@ function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
     // letters and overview of different moments: then build everything again, without pausing.
     if (writeMark(sqlite) !== mark) return buildPackageDocuments(input);
   }
+  const stale = parts.feedbackLetters ? letters.filter((l) => l.stale).map((l) => l.officeName) : [];
+  if (input.refuseStaleLetters && stale.length > 0) {
+    throw conflict('feedback-letter-stale', `the saved feedback letters of ${stale.join(', ')} were written before their review last changed: write them again from the draft`);
+  }
   const receivedOn = new Map(received.map((o) => [o.officeId, o.report!.receivedOn ?? isoDateInDhaka(new Date(o.report!.importedAt))]));
   const numbers = input.numbers(
     parts.feedbackLetters
@@ -220,7 +227,7 @@ function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
   );
   const memo = memoModel(draft, numbers.memo.memoNumber);
   const result: PackageDocuments = { memo, selfAssessment: null, reviewReport: null, evidenceIndex: null, feedbackLetters: [], evidence: [], numbers, ownEvidenceMissing: [], enclosed: [],
-    staleLetters: parts.feedbackLetters ? letters.filter((l) => l.stale).map((l) => l.officeName) : [] };
+    staleLetters: stale };
   if (!own) return result;
   const signature: AnnexSignature = { signatory: draft.signatory, date: draft.date };
   const officeById = new Map(input.offices.map((o) => [o.id, o]));

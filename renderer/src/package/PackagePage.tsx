@@ -58,6 +58,10 @@ export function PackagePage() {
       if (rest.length > 0) setMessage(errorMessage(new ApiCallError({ ...error.body, issues: rest }), t, language));
       return;
     }
+    if (error instanceof ApiCallError && error.body.kind === 'conflict' && error.body.code === 'feedback-letter-stale') {
+      setMessage(t('package.errors.feedback-letter-stale'));
+      return;
+    }
     setMessage(errorMessage(error, t, language));
   }, [t, language]);
   const [templateName, setTemplateName] = useState('');
@@ -298,7 +302,11 @@ export function PackagePage() {
           {job.state === 'cancelled' && <p role="status">{t('package.cancelled')}</p>}
           {job.state === 'failed' && (
             <p className="error-banner" role="alert" data-testid="package-failed">
-              {t('package.failed', { message: job.error ? errorMessage(new ApiCallError(job.error), t, language) : '' })}
+              {t('package.failed', {
+                message: job.error?.kind === 'conflict' && job.error.code === 'feedback-letter-stale'
+                  ? t('package.errors.feedback-letter-stale')
+                  : job.error ? errorMessage(new ApiCallError(job.error), t, language) : '',
+              })}
             </p>
           )}
         </div>

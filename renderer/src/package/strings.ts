@@ -39,6 +39,9 @@ export const packageBn = {
   fileNumber: 'নথি নম্বর',
   nextMemoNumber: 'পরবর্তী স্মারক নম্বর: {{number}}',
   startAt: 'ক্রমিক শুরু (ঐচ্ছিক)',
+  errors: {
+    'feedback-letter-stale': 'কিছু দপ্তরের সংরক্ষিত ফলাবর্তক পত্র লেখার পর তাদের পর্যালোচনা বদলেছে; কোনো স্মারক নম্বর জারি করা হয়নি। পর্যালোচনা পাতায় পত্রগুলো আবার লিখে সংরক্ষণ করুন।',
+  },
   startAtInvalid: 'ক্রমিক একটি পূর্ণ সংখ্যা (যেমন ১২); ফাঁকা রাখলে পরবর্তী খালি ক্রমিক নেওয়া হবে',
   fieldErrors: {
     'invalid-file-number': 'নথি নম্বরটি ঠিক নয়: বিন্দু দিয়ে আলাদা অঙ্কের দল লিখুন (যেমন ৩৮.০০.০০০০.০১০.৩৬.০০১.২৪)',
@@ -124,6 +127,9 @@ export const packageEn: typeof packageBn = {
   fileNumber: 'File number',
   nextMemoNumber: 'Next memo number: {{number}}',
   startAt: 'Start serial at (optional)',
+  errors: {
+    'feedback-letter-stale': 'The saved feedback letters of some offices were written before their review last changed; no memo number was issued. Write them again on the Review page and save them.',
+  },
   startAtInvalid: 'The serial is a whole number (e.g. 12); leave it empty to take the next free one',
   fieldErrors: {
     'invalid-file-number': 'Not a file number: type groups of digits separated by dots (e.g. 38.00.0000.010.36.001.24)',
