@@ -97,7 +97,7 @@ const sample = sqlite
   .get() as { reportId: number; indicatorId: number };
 let flip = 0;
 const afterChange = time(() => {
-  setVerified(database.db, 'bench', sample.reportId, sample.indicatorId, flip++ % 2 === 0 ? 7 : 3);
+  setVerified(database.db, 'bench', sample.reportId, sample.indicatorId, flip++ % 2 === 0 ? 7 : 3, true);
   reviewOverview(sqlite, FY, 'H1');
 }, WARM_RUNS);
 database.close();

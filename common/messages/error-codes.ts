@@ -84,10 +84,13 @@ export const ERROR_CODES = [
   'version-memo-issued',
   'version-in-use',
   // Review.
+  'verified-implausible',
+  'feedback-stale',
   'invalid-date',
   'date-expected',
   'number-expected',
   // Package and memo numbers.
+  'feedback-letter-stale',
   'memo-serial-used',
   'feedback-numbers-choice-required',
   'part-unavailable',

@@ -50,7 +50,8 @@ async function openPackagePage(): Promise<Page> {
   await page.locator('[data-nav=package]').click();
   await expect.poll(() => page.getByTestId('memo-composer').isVisible()).toBe(true);
   await page.locator('#memo-file-number').fill(FILE_NUMBER);
-  await page.locator('#memo-date').fill('2024-01-25');
+  await page.locator('#memo-date').fill('২৫/০১/২০২৪');
+  await page.locator('#memo-date').press('Enter');
   return page;
 }
 

@@ -43,7 +43,8 @@ test('compose the memo, preview it, generate the package and find its files', { 
   // the feedback letter went out first and takes serial ১; the memo the next
   await expect.poll(() => page.getByTestId('next-memo-number').textContent(), { timeout: 20_000 }).toContain('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২');
   await page.locator('#memo-subject').fill('অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন ও পর্যালোচনা প্রতিবেদন প্রেরণ প্রসঙ্গে।');
-  await page.locator('#memo-date').fill('2024-01-25');
+  await page.locator('#memo-date').fill('২৫/০১/২০২৪');
+  await page.locator('#memo-date').press('Enter');
 
   // The live preview is the documents themselves, in a shadow root.
   const preview = page.getByTestId('document-preview');

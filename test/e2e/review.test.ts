@@ -75,8 +75,9 @@ test('review one office, restart, find it all; the overview and its export agree
   expect(await row.locator('[data-field=verified-score]').getAttribute('data-value')).toBe('');
   const totalBefore = await dataValue(page, '[data-testid=total-verified]');
   const claimedBefore = await dataValue(page, '[data-testid=total-claimed]');
-  await row.getByTestId('verified-input').fill('2021-08-26');
-  await row.getByTestId('verified-save').click();
+  // typed as an officer writes a date (dd/mm/yyyy, Bengali digits) and saved with Enter
+  await row.getByTestId('verified-input').fill('২৬/০৮/২০২১');
+  await row.getByTestId('verified-input').press('Enter');
   await expect.poll(() => row.locator('[data-field=verified-score]').getAttribute('data-value')).toBe(String(weight));
   expect(await row.locator('[data-field=verified-score]').textContent()).toContain(bn(weight));
   await expect.poll(() => dataValue(page, '[data-testid=total-verified]')).toBeCloseTo(totalBefore + weight, 9);
@@ -102,7 +103,7 @@ test('review one office, restart, find it all; the overview and its export agree
   await openReview(page);
   await openOffice(page, offices.jms);
   const again = indicator(page, '1.4');
-  expect(await again.getByTestId('verified-input').inputValue()).toBe('2021-08-26');
+  expect(await again.getByTestId('verified-input').inputValue()).toBe('২৬/০৮/২০২১');
   expect(await again.locator('[data-field=verified-score]').getAttribute('data-value')).toBe(String(weight));
   expect(await again.getByTestId('comment-input').inputValue()).toBe('সভার কার্যবিবরণী দেখে তারিখ যাচাই করা হয়েছে');
   expect(await again.getByTestId('status-select').inputValue()).toBe('accepted');

@@ -81,7 +81,7 @@ export async function buildDemoDatabase(backend: Backend, options: DemoOptions =
       log(`review: ${first.officeName} [${counted.code}] verified one lower, with a comment and an evidence file`);
       // The reviewer's letter, saved on 14 January: it goes out dated that day, before the package.
       const letter = await call('review.feedback', { reportId });
-      await call('review.saveFeedback', { reportId, letterText: letter.draft });
+      await call('review.saveFeedback', { reportId, letterText: letter.draft, basis: letter.basis });
       backend.database.sqlite.prepare(`UPDATE reviews SET updated_at = '2024-01-14T05:00:00.000Z' WHERE report_id = ?`).run(reportId);
       reviewed = { officeName: first.officeName, reportId, code: counted.code ?? '' };
     }

@@ -74,7 +74,7 @@ export async function generatePackage(input: GenerateInput, deps: GenerateDeps, 
     const offices = listOffices(db, { includeInactive: true });
     const docs = await buildPackageDocumentsInSteps(
       // issued once: a build started again (a review saved during a pause) keeps the numbers
-      { db, sqlite, ...input, offices, numbers: (letters) => (issued ??= issueNumbers(numbering, deps.actor, letters)) },
+      { db, sqlite, ...input, offices, refuseStaleLetters: true, numbers: (letters) => (issued ??= issueNumbers(numbering, deps.actor, letters)) },
       () => {
         job.checkpoint();
         return new Promise<void>((resolve) => setImmediate(resolve));

@@ -67,6 +67,11 @@ export function ownEvidenceNotice(docs: PackageDocuments): PackageNotice[] {
 }
 
 /** Refuses a generation whose memo would not agree with what it encloses, before a number is issued. */
+/** Saved feedback letters written before their review last changed: to be written again from the current figures. */
+export function staleLetterNotice(docs: PackageDocuments): PackageNotice[] {
+  return docs.staleLetters.length > 0 ? [{ code: 'feedback-letter-stale', params: { count: docs.staleLetters.length, offices: docs.staleLetters.join(', ') } }] : [];
+}
+
 export function refuseInconsistent(notices: PackageNotice[]): void {
   const unavailable = notices.find((n) => n.code === 'part-unavailable');
   if (unavailable) throw conflict('part-unavailable', `the ${unavailable.part} part cannot be enclosed: ${unavailable.reason}`);

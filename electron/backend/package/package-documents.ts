@@ -3,6 +3,7 @@
 // feedback letters. Each enclosure gets its number (সংযুক্তি-১, …) once, here: the memo lists the
 // enclosures by it, each annex is headed with it, and the files are named after it, so the three
 // always agree with what is actually enclosed. The same models feed the in-app preview and the files.
+import { conflict } from '../api/errors.js';
 import type Database from 'better-sqlite3';
 import { asc, eq } from 'drizzle-orm';
 import { planIndicators } from '../../../drizzle/schema.js';
@@ -46,6 +47,8 @@ export interface PackageDocuments {
   numbers: MemoNumbers;
   /** Indicator codes of the own report that name evidence of which no file is attached. */
   ownEvidenceMissing: string[];
+  /** Offices whose saved feedback letter was written before their review last changed (its numbers may no longer hold). */
+  staleLetters: string[];
   /** The enclosures, numbered as the memo lists them. */
   enclosed: Enclosed[];
 }
@@ -60,6 +63,8 @@ export interface BuildInput {
   offices: Office[];
   /** The memo's and the letters' numbers, once the letters are read: issued by a generation, planned by a preview. Called once per build. */
   numbers: (letters: LetterToNumber[]) => MemoNumbers;
+  /** A generation: saved feedback letters written before their review last changed are refused before any number is issued. */
+  refuseStaleLetters?: boolean;
 }
 
 export function memoModel(draft: MemoDraft, memoNumber: string): MemoModel {
@@ -212,6 +217,10 @@ function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
     // letters and overview of different moments: then build everything again, without pausing.
     if (writeMark(sqlite) !== mark) return buildPackageDocuments(input);
   }
+  const stale = parts.feedbackLetters ? letters.filter((l) => l.stale).map((l) => l.officeName) : [];
+  if (input.refuseStaleLetters && stale.length > 0) {
+    throw conflict('feedback-letter-stale', `the saved feedback letters of ${stale.join(', ')} were written before their review last changed: write them again from the draft`);
+  }
   const receivedOn = new Map(received.map((o) => [o.officeId, o.report!.receivedOn ?? isoDateInDhaka(new Date(o.report!.importedAt))]));
   const numbers = input.numbers(
     parts.feedbackLetters
@@ -219,7 +228,8 @@ function* buildSteps(input: BuildInput): Generator<void, PackageDocuments> {
       : [],
   );
   const memo = memoModel(draft, numbers.memo.memoNumber);
-  const result: PackageDocuments = { memo, selfAssessment: null, reviewReport: null, evidenceIndex: null, feedbackLetters: [], evidence: [], numbers, ownEvidenceMissing: [], enclosed: [] };
+  const result: PackageDocuments = { memo, selfAssessment: null, reviewReport: null, evidenceIndex: null, feedbackLetters: [], evidence: [], numbers, ownEvidenceMissing: [], enclosed: [],
+    staleLetters: stale };
   if (!own) return result;
   const signature: AnnexSignature = { signatory: draft.signatory, date: draft.date };
   const officeById = new Map(input.offices.map((o) => [o.id, o]));

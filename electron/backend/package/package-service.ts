@@ -10,8 +10,10 @@ import { findOwnOffice, listOffices } from '../offices/office-service.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { composeDraft, listTemplates, saveTemplate } from './compose.js';
 import { generatePackage } from './generate-package.js';
+import { fieldError } from '../api/errors.js';
+import { parseFileNumber } from '../memo-register/memo-number.js';
 import { planNumbers, previousNumbers } from './memo-numbers.js';
-import { availability, availableParts, ownEvidenceNotice, partNotices, serialNotice } from './package-availability.js';
+import { availability, availableParts, ownEvidenceNotice, partNotices, serialNotice, staleLetterNotice } from './package-availability.js';
 import { buildPackageDocuments, documentList } from './package-documents.js';
 import { removeStalePartials } from './package-folder.js';
 
@@ -80,6 +82,7 @@ export class PackageService {
       ...partNotices(availability(database, input.fiscalYear, input.period), input.parts, input.draft, own?.nameBn ?? ''),
       ...serialNotice(database, input.draft),
       ...ownEvidenceNotice(docs),
+      ...staleLetterNotice(docs),
       ...this.issuedNotices(input, offices),
     ];
     const memoNumber = docs.numbers.memo.memoNumber;
@@ -108,6 +111,8 @@ export class PackageService {
   }
 
   start(input: GenerationInput, actor: string): JobStatus<GeneratedPackage> {
+    // A file number that is not one is refused by the call itself, next to its field, before any job starts.
+    if (!parseFileNumber(input.draft.fileNumber)) throw fieldError('fileNumber', 'invalid-file-number', `"${input.draft.fileNumber}" is not a file number (dot-separated digit groups)`);
     return this.jobs.start('package', (job) =>
       generatePackage(input, { database: this.deps.database, actor, packagesDir: this.packagesDir, createPrinter: this.deps.createPrinter }, job),
     ) as JobStatus<GeneratedPackage>;

@@ -13,6 +13,7 @@
 //   achievement-over-max: a percentage above 100; a count more than 3× the 100% target.
 import { fiscalYearStart, isFiscalYear, periodEnd, periodStart } from '../../../common/fiscal-year/fiscal-year.js';
 import type { Indicator, Period, PlanDocument } from '../../../common/plan-document/schema.js';
+import { COUNT_OVER_TARGET_FACTOR } from '../../../common/review/plausible-verified.js';
 import { periodsInView } from './context.js';
 import { indicatorFinding } from './finding.js';
 import { remarkSays, saysNotApplicable } from './remark-patterns.js';
@@ -155,8 +156,8 @@ export const achievementOutOfPeriod: Check = {
   },
 };
 
-/** A count this many times its 100% target is taken for a typing error. */
-export const COUNT_OVER_TARGET_FACTOR = 3;
+/** A count this many times its 100% target is taken for a typing error (shared with the review's verified figures). */
+export { COUNT_OVER_TARGET_FACTOR };
 
 export const achievementOverMax: Check = {
   code: 'achievement-over-max',

@@ -11,6 +11,7 @@ import type { Db } from '../database/open-database.js';
 import type { ReviewStore } from './review-workspace.js';
 import type { Indicator, Value } from '../../../common/plan-document/schema.js';
 import { indicatorKind, isValidIsoDate } from '../review-checks/values.js';
+import { implausibleVerified } from '../../../common/review/plausible-verified.js';
 import type { Method, Rule } from '../scoring/index.js';
 import { readStoredFile, storeFile } from '../stored-files/stored-files.js';
 
@@ -109,22 +110,29 @@ function changeItem(db: Db, actor: string, reportId: number, indicatorId: number
   });
 }
 
-/** A verified value must take the form the indicator is compared in (a real date, or a number). */
-function checkVerified(db: Db, reportId: number, indicatorId: number, value: Value): void {
+/**
+ * A verified value must take the form the indicator is compared in (a real date, or a number), and a
+ * number outside the indicator's plausible range is taken only when the reviewer has confirmed it.
+ */
+function checkVerified(db: Db, reportId: number, indicatorId: number, value: Value, confirmImplausible: boolean): void {
   if (value === null) return;
   const row = indicatorOf(db, reportId, indicatorId);
   const kind = indicatorKindOf(row.targets, row.unit);
   if (typeof value === 'string' && !isValidIsoDate(value)) throw fieldError('value', 'invalid-date', `${value} is not a real date`);
   if (kind === 'date' && typeof value !== 'string') throw fieldError('value', 'date-expected', 'this indicator is measured by a date');
   if (kind === 'number' && typeof value !== 'number') throw fieldError('value', 'number-expected', 'this indicator is measured by a number');
+  if (typeof value === 'number' && !confirmImplausible) {
+    const implausible = implausibleVerified({ unit: row.unit, target100: targetsFromJson(row.targets)['100'] }, value);
+    if (implausible) throw fieldError('value', 'verified-implausible', `${value} is outside the plausible range of indicator ${row.code ?? indicatorId} (${implausible.reason}); confirm it to save`);
+  }
 }
 
 function indicatorKindOf(targetsJson: string, unit: Indicator['unit']): 'date' | 'number' | null {
   return indicatorKind({ targets: targetsFromJson(targetsJson), unit } as Indicator);
 }
 
-export function setVerified(db: Db, actor: string, reportId: number, indicatorId: number, value: Value): void {
-  checkVerified(db, reportId, indicatorId, value);
+export function setVerified(db: Db, actor: string, reportId: number, indicatorId: number, value: Value, confirmImplausible = false): void {
+  checkVerified(db, reportId, indicatorId, value, confirmImplausible);
   changeItem(db, actor, reportId, indicatorId, (s) => ({ ...s, verified: value }));
 }
 

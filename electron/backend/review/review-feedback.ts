@@ -1,9 +1,14 @@
 // Feedback letters: the saved text, or a draft while none is saved; one report, or several read together.
+// Every letter carries the stamp of the figures and comments its draft was written from (`basis`): a
+// letter is saved only with the stamp of the figures as they are now, so a letter written on numbers
+// that have since changed is refused, never saved.
+import { createHash } from 'node:crypto';
 import type { FeedbackLetter } from '../api/contract/review.js';
 import { draftFeedbackLetter, reviewExplanations, type FeedbackInput } from './feedback-letter.js';
-import { notFound } from '../api/errors.js';
+import { conflict, notFound } from '../api/errors.js';
 import { statement } from '../database/statements.js';
 import type { LoadedReport } from './report-documents.js';
+import { REVIEW_ENTITY, REVIEW_ITEM_ENTITY } from './review-changes.js';
 import { buildWorkspace, loadReports, type ReviewStore } from './review-workspace.js';
 
 /** The letters of several reports, read together. */
@@ -35,10 +40,12 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     overallComment: workspace.comment,
   };
   const draft = draftFeedbackLetter(input);
+  const basis = createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
   const saved = statement(store.sqlite, `SELECT feedback_letter AS text, updated_at AS at FROM reviews WHERE report_id = ?`).get(reportId) as
     | { text: string | null; at: string }
     | undefined;
   const text = saved?.text ?? null;
+  const stale = text !== null && text !== draft && changedSinceSaved(store, reportId);
   return {
     reportId,
     officeId: workspace.office.id,
@@ -47,10 +54,36 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
     period: workspace.report.period,
     letterText: text ?? draft,
     draft,
+    basis,
     saved: text !== null,
+    stale,
     savedAt: text !== null ? (saved?.at ?? null) : null,
     findings,
     totals: workspace.totals,
     explanations: reviewExplanations(input),
   };
+}
+
+/**
+ * Whether the review changed after the letter was saved (the audit log orders both): a verified figure,
+ * a status, a comment, the scoring, evidence, or the overall comment. A saved letter that is exactly the
+ * current draft still holds.
+ */
+function changedSinceSaved(store: ReviewStore, reportId: number): boolean {
+  const saved = statement(store.sqlite, `SELECT max(id) AS id FROM audit_log WHERE entity = ? AND entity_id = ? AND field = 'feedbackLetter'`)
+    .get(REVIEW_ENTITY, String(reportId)) as { id: number | null } | undefined;
+  if (!saved?.id) return false;
+  const later = statement(
+    store.sqlite,
+    `SELECT 1 AS found FROM audit_log WHERE id > ? AND ((entity = ? AND entity_id = ? AND field = 'comment') OR (entity = ? AND entity_id LIKE ?)) LIMIT 1`,
+  ).get(saved.id, REVIEW_ENTITY, String(reportId), REVIEW_ITEM_ENTITY, `${reportId}:%`);
+  return later !== undefined;
+}
+
+/** Refuses a letter written from other figures than the report's as they are now. */
+export function checkFeedbackBasis(store: ReviewStore, reportId: number, basis: string): void {
+  const current = feedbackLetter(store, reportId).basis;
+  if (current !== basis) {
+    throw conflict('feedback-stale', `report ${reportId}: the letter was written from figures that have changed since (basis ${basis}, now ${current})`);
+  }
 }

@@ -7,7 +7,7 @@ import { overviewWorkbook } from './overview-export.js';
 import {
   attachEvidence, evidenceFile, itemHistory, removeEvidence, setComment, setReviewField, setScoring, setStatus, setVerified,
 } from './review-changes.js';
-import { feedbackLetter } from './review-feedback.js';
+import { checkFeedbackBasis, feedbackLetter } from './review-feedback.js';
 import { reviewOverview } from './review-overview.js';
 import { buildWorkspace, resolveReportId, type ReviewStore } from './review-workspace.js';
 
@@ -21,8 +21,8 @@ export function reviewHandlers({ db, database, actor }: HandlerContext): Handler
       return { fileName, contentBase64: bytes.toString('base64') };
     },
     'review.workspace': (selector) => workspace(resolveReportId(store.sqlite, selector)),
-    'review.setVerified': ({ reportId, indicatorId, value }) => {
-      setVerified(db, actor(), reportId, indicatorId, value);
+    'review.setVerified': ({ reportId, indicatorId, value, confirmImplausible }) => {
+      setVerified(db, actor(), reportId, indicatorId, value, confirmImplausible ?? false);
       return workspace(reportId);
     },
     'review.setStatus': ({ reportId, indicatorId, status }) => {
@@ -52,7 +52,9 @@ export function reviewHandlers({ db, database, actor }: HandlerContext): Handler
     'review.evidenceFile': ({ reportId, evidenceId }) => evidenceFile(db, reportId, evidenceId),
     'review.history': ({ reportId, indicatorId }) => itemHistory(db, reportId, indicatorId),
     'review.feedback': (selector) => feedbackLetter(store, resolveReportId(store.sqlite, selector)),
-    'review.saveFeedback': ({ reportId, letterText }) => {
+    'review.saveFeedback': ({ reportId, letterText, basis }) => {
+      // Checked and saved in one synchronous step: nothing can change the figures in between.
+      checkFeedbackBasis(store, reportId, basis);
       setReviewField(db, actor(), reportId, 'feedbackLetter', letterText);
       return feedbackLetter(store, reportId);
     },

@@ -13,12 +13,13 @@ import { deadlineFor, yearRules } from './review-year.js';
 interface OfficeRow {
   id: number;
   nameBn: string;
+  nameEn: string | null;
   parentId: number | null;
 }
 
 /** Every active office except the own one: the offices under review. */
 export function subordinateOffices(sqlite: Database.Database): OfficeRow[] {
-  return statement(sqlite, `SELECT id, name_bn AS nameBn, parent_id AS parentId FROM offices WHERE active = 1 AND is_own = 0 ORDER BY name_bn, id`).all() as OfficeRow[];
+  return statement(sqlite, `SELECT id, name_bn AS nameBn, name_en AS nameEn, parent_id AS parentId FROM offices WHERE active = 1 AND is_own = 0 ORDER BY name_bn, id`).all() as OfficeRow[];
 }
 
 /** The rows the overview reads: its offices and the latest report of each for the period. */
@@ -70,7 +71,7 @@ export function reviewOverview(sqlite: Database.Database, fiscalYear: string, pe
     const levels: (number | null)[] = new Array<number | null>(codes.length).fill(null);
     if (!found) {
       return {
-        officeId: office.id, officeName: office.nameBn, parentId: office.parentId, report: null, weight: null, claimed: null, verified: null,
+        officeId: office.id, officeName: office.nameBn, officeNameEn: office.nameEn, parentId: office.parentId, report: null, weight: null, claimed: null, verified: null,
         scoredWeight: null, onTrack: 0, indicatorCount: 0, onTrackShare: null, findings: { error: 0, warning: 0, info: 0 }, reviewed: 0,
         late: false, levels,
       };
@@ -81,6 +82,7 @@ export function reviewOverview(sqlite: Database.Database, fiscalYear: string, pe
     return {
       officeId: office.id,
       officeName: office.nameBn,
+      officeNameEn: office.nameEn,
       parentId: office.parentId,
       report: { id: report.id, version: report.version, receivedOn: report.receivedOn, importedAt: report.createdAt },
       weight: summary.weight,

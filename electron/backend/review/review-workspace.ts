@@ -52,6 +52,12 @@ export function officeName(sqlite: Database.Database, officeId: number): string 
   return row?.name ?? '';
 }
 
+/** The office's English name, for the English UI; null when it has none. */
+export function officeNameEn(sqlite: Database.Database, officeId: number): string | null {
+  const row = statement(sqlite, `SELECT name_en AS name FROM offices WHERE id = ?`).get(officeId) as { name: string | null } | undefined;
+  return row?.name || null;
+}
+
 export function evidenceFiles(sqlite: Database.Database, reportId: number): EvidenceFileInfo[] {
   return statement(
     sqlite,
@@ -125,7 +131,7 @@ export function buildWorkspace(store: ReviewStore, reportId: number, loaded = lo
       id: report.id, version: report.version, period: report.period, fiscalYear: report.fiscalYear, receivedOn: report.receivedOn,
       importedAt: report.createdAt, fileName: doc.source?.file ?? null,
     },
-    office: { id: report.officeId, nameBn: officeName(sqlite, report.officeId) },
+    office: { id: report.officeId, nameBn: officeName(sqlite, report.officeId), nameEn: officeNameEn(sqlite, report.officeId) },
     deadline: scores.deadline,
     planTotal: scores.planTotal,
     rule: scores.rule,

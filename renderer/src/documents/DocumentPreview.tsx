@@ -8,7 +8,6 @@ import { DocumentView } from '../../../common/documents/components/DocumentView.
 import { documentCss } from '../../../common/documents/styles.js';
 
 let sheet: CSSStyleSheet | null = null;
-const roots = new WeakMap<ShadowRoot, Root>();
 function documentSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -16,6 +15,9 @@ function documentSheet(): CSSStyleSheet {
   }
   return sheet;
 }
+
+/** One React root per shadow root: an effect run again on the same element (StrictMode) takes it back. */
+const roots = new WeakMap<ShadowRoot, Root>();
 
 export function DocumentPreview({ documents }: { documents: DocumentModel[] }) {
   const host = useRef<HTMLDivElement>(null);

@@ -66,6 +66,8 @@ export const bn = {
   diagnostics: messagesBn.diagnostics,
   dates: { placeholder: 'দদ/মম/বববব', invalid: 'তারিখটি দিন/মাস/বছর (যেমন ৩১/১২/২০২৩) আকারে দিন; এমন কোনো দিন নেই' },
   errors: {
+    'verified-implausible': 'যাচাইকৃত অর্জন সম্ভাব্য সীমার বাইরে; নিশ্চিত করলে তবেই রাখা হবে',
+    'feedback-stale': reviewBn.errors['feedback-stale'], 'feedback-letter-stale': packageBn.errors['feedback-letter-stale'],
     ...registryErrorsBn,
     technicalDetails: 'কারিগরি বিবরণ (সহায়তাকারীর জন্য)',
     ...importErrorsBn,

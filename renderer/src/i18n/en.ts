@@ -67,6 +67,8 @@ export const en: Dictionary = {
   diagnostics: messagesEn.diagnostics,
   dates: { placeholder: 'dd/mm/yyyy', invalid: 'Enter a day that exists as day/month/year (e.g. 31/12/2023)' },
   errors: {
+    'verified-implausible': 'The verified achievement is outside the plausible range; it is kept only once confirmed',
+    'feedback-stale': reviewEn.errors['feedback-stale'], 'feedback-letter-stale': packageEn.errors['feedback-letter-stale'],
     ...registryErrorsEn,
     technicalDetails: 'Technical details (for support)',
     ...importErrorsEn,

@@ -2,6 +2,8 @@
 // by a blank line) and stored as arrays.
 import { useEffect, useState } from 'react';
 import type { MemoDraft } from '../../../electron/backend/api/contract.js';
+import { toLatinDigits } from '../../../common/bengali/digits.js';
+import { DateField } from '../components/DateField.js';
 import { useI18n } from '../i18n/index.js';
 
 const NO_LINES: string[] = [];
@@ -28,20 +30,59 @@ function ListArea(props: { id: string; label: string; value: string[]; rows: num
   );
 }
 
-function Text(props: { id: string; label: string; value: string; onChange: (v: string) => void; rows?: number; type?: string }) {
+function Text(props: { id: string; label: string; value: string; onChange: (v: string) => void; rows?: number; error?: string | null }) {
   return (
-    <div className="field">
+    <div className={`field${props.error ? ' has-error' : ''}`}>
       <label htmlFor={props.id}>{props.label}</label>
       {props.rows ? (
         <textarea id={props.id} rows={props.rows} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
       ) : (
-        <input id={props.id} type={props.type ?? 'text'} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+        <input id={props.id} type="text" value={props.value} aria-invalid={props.error ? true : undefined} onChange={(e) => props.onChange(e.target.value)} />
       )}
+      {props.error && <span className="field-error" role="alert" data-testid={`${props.id}-error`}>{props.error}</span>}
     </div>
   );
 }
 
-export function MemoComposer({ draft, onChange, nextMemoNumber }: { draft: MemoDraft; onChange: (d: MemoDraft) => void; nextMemoNumber: string | null }) {
+/**
+ * The serial to start from, typed in Bengali or Latin digits and kept as typed; a whole number is
+ * passed on, anything else is marked next to the field and leaves the draft without a serial.
+ */
+function SerialField({ value, onChange }: { value: number | undefined; onChange: (serial: number | undefined) => void }) {
+  const { t, digits } = useI18n();
+  const [text, setText] = useState(value !== undefined ? digits(value) : '');
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setText((current) => {
+      const typed = toLatinDigits(current.trim());
+      return (typed === '' ? undefined : Number(typed)) === value ? current : value !== undefined ? digits(value) : '';
+    });
+  }, [value, digits]);
+  return (
+    <div className={`field${invalid ? ' has-error' : ''}`}>
+      <label htmlFor="memo-start-at">{t('package.startAt')}</label>
+      <input
+        id="memo-start-at" type="text" inputMode="numeric" value={text} aria-invalid={invalid || undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const typed = toLatinDigits(e.target.value.trim());
+          const ok = typed === '' || /^[1-9]\d{0,8}$/.test(typed);
+          setInvalid(!ok);
+          onChange(ok && typed !== '' ? Number(typed) : undefined);
+        }}
+      />
+      {invalid && <span className="field-error" role="alert">{t('package.startAtInvalid')}</span>}
+    </div>
+  );
+}
+
+export function MemoComposer({ draft, onChange, nextMemoNumber, errors = {} }: {
+  draft: MemoDraft;
+  onChange: (d: MemoDraft) => void;
+  nextMemoNumber: string | null;
+  /** Messages about single fields (the file number, the date), shown next to them. */
+  errors?: Partial<Record<'fileNumber' | 'date', string>>;
+}) {
   const { t } = useI18n();
   const set = (change: Partial<MemoDraft>) => onChange({ ...draft, ...change });
   const sig = draft.signatory;
@@ -49,10 +90,12 @@ export function MemoComposer({ draft, onChange, nextMemoNumber }: { draft: MemoD
     <fieldset className="memo-composer" data-testid="memo-composer">
       <legend>{t('package.memo')}</legend>
       <div className="form-grid">
-        <Text id="memo-file-number" label={t('package.fileNumber')} value={draft.fileNumber} onChange={(v) => set({ fileNumber: v })} />
-        <Text id="memo-start-at" label={t('package.startAt')} type="number" value={draft.startAt ? String(draft.startAt) : ''}
-          onChange={(v) => { const { startAt: _omit, ...rest } = draft; onChange(v ? { ...rest, startAt: Number(v) } : rest); }} />
-        <Text id="memo-date" label={t('package.date')} type="date" value={draft.date} onChange={(v) => set({ date: v })} />
+        <Text id="memo-file-number" label={t('package.fileNumber')} value={draft.fileNumber} onChange={(v) => set({ fileNumber: v })} error={errors.fileNumber ?? null} />
+        <SerialField value={draft.startAt} onChange={(serial) => { const { startAt: _omit, ...rest } = draft; onChange(serial !== undefined ? { ...rest, startAt: serial } : rest); }} />
+        <div>
+          <DateField id="memo-date" label={t('package.date')} value={draft.date} required onChange={(iso) => { if (iso) set({ date: iso }); }} />
+          {errors.date && <span className="field-error" role="alert">{errors.date}</span>}
+        </div>
         <label className="checkbox">
           <input type="checkbox" checked={draft.showBengaliDate} onChange={(e) => set({ showBengaliDate: e.target.checked })} />
           {t('package.showBengaliDate')}

@@ -2,15 +2,15 @@
 // see every document as it will print and what to know first (a part that cannot be enclosed and why,
 // memo text naming what is not enclosed, a serial already used, numbers an earlier package issued),
 // generate the package with progress and cancel, and keep the memo register in view.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type {
   FeedbackNumbering, GeneratedPackage, IssuedMemoRow, JobStatus, MemoDraft, PackageComposition, PackageNotice, PackagePart, PackageParts,
 } from '../../../electron/backend/api/contract.js';
 import type { DocumentModel } from '../../../common/documents/model.js';
-import { type Period } from '../../../common/plan-document/schema.js';
-import { PERIODS } from '../../../common/terms/plan-terms.js';
-import { call } from '../api/client.js';
+import { ApiCallError, call } from '../api/client.js';
 import { errorMessage } from '../api/error-message.js';
+import { useCall, usePolling } from '../api/use-call.js';
+import { useWorkingPeriod } from '../app/working-period.js';
 import { DocumentPreview } from '../documents/DocumentPreview.js';
 import { useI18n } from '../i18n/index.js';
 import { MemoComposer } from './MemoComposer.js';
@@ -28,8 +28,8 @@ const sameWords = (draft: MemoDraft, worded: Worded | null): boolean =>
 
 export function PackagePage() {
   const { t, digits, date, language } = useI18n();
-  const [fiscalYear, setFiscalYear] = useState<string | null>(null);
-  const [period, setPeriod] = useState<Period>('H1');
+  // The year and period are the app's, chosen in the header.
+  const { fiscalYear, period } = useWorkingPeriod();
   const [composition, setComposition] = useState<PackageComposition | null>(null);
   const [draft, setDraft] = useState<MemoDraft | null>(null);
   const [parts, setParts] = useState<PackageParts>(DEFAULT_PARTS);
@@ -38,21 +38,35 @@ export function PackagePage() {
   const [feedbackNumbers, setFeedbackNumbers] = useState<FeedbackNumbering | undefined>(undefined);
   const [worded, setWorded] = useState<Worded | null>(null);
   const [job, setJob] = useState<JobStatus<GeneratedPackage> | null>(null);
-  const [register, setRegister] = useState<IssuedMemoRow[]>([]);
+  const registerCall = useCall('memos.register', {});
+  const register: IssuedMemoRow[] = registerCall.data ?? [];
   const [message, setMessage] = useState<string | null>(null);
-  const [templateName, setTemplateName] = useState('');
-  const poll = useRef<ReturnType<typeof setInterval> | null>(null);
+  /** Messages about one field of the memo (its file number, its date), shown next to that field. */
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'fileNumber' | 'date', string>>>({});
 
-  useEffect(() => {
-    void call('fiscalYears.list', {}).then((y) => setFiscalYear(y.selected));
-    void call('memos.register', {}).then(setRegister);
-    return () => {
-      if (poll.current) clearInterval(poll.current);
-    };
-  }, []);
+  /** A failed call: what concerns a field of the memo goes next to it, the rest above the preview. */
+  const fail = useCallback((error: unknown) => {
+    if (error instanceof ApiCallError && error.body.kind === 'validation') {
+      const fields: Partial<Record<'fileNumber' | 'date', string>> = {};
+      const rest = error.body.issues.filter((issue) => {
+        const field = issue.path.split('.').at(-1);
+        if (field !== 'fileNumber' && field !== 'date') return true;
+        fields[field] = t(`package.fieldErrors.${issue.code}`, { defaultValue: t(`errors.${issue.code}`, { defaultValue: t('package.fieldErrors.invalid') }) });
+        return false;
+      });
+      setFieldErrors(fields);
+      if (rest.length > 0) setMessage(errorMessage(new ApiCallError({ ...error.body, issues: rest }), t, language));
+      return;
+    }
+    if (error instanceof ApiCallError && error.body.kind === 'conflict' && error.body.code === 'feedback-letter-stale') {
+      setMessage(t('package.errors.feedback-letter-stale'));
+      return;
+    }
+    setMessage(errorMessage(error, t, language));
+  }, [t, language]);
+  const [templateName, setTemplateName] = useState('');
 
   const compose = useCallback(async () => {
-    if (!fiscalYear) return;
     try {
       const c = await call('package.compose', { fiscalYear, period });
       setComposition(c);
@@ -78,7 +92,7 @@ export function PackagePage() {
   /** A part ticked or unticked: the memo's words follow what is enclosed, unless the user has written their own. */
   async function changeParts(next: PackageParts) {
     setParts(next);
-    if (!draft || !fiscalYear) return;
+    if (!draft) return;
     try {
       const c = await call('package.compose', { fiscalYear, period, parts: next });
       if (sameWords(draft, worded)) setDraft({ ...draft, subject: c.draft.subject, body: c.draft.body });
@@ -90,47 +104,66 @@ export function PackagePage() {
 
   // The live preview follows the draft, half a second after the last change.
   useEffect(() => {
-    if (!draft || !fiscalYear) return;
+    if (!draft) return;
     const timer = setTimeout(() => {
       call('package.preview', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) })
         .then((p) => {
+          setFieldErrors({});
           setDocuments(p.documents);
           setNotices(p.notices);
           setComposition((c) => (c ? { ...c, nextMemoNumber: p.nextMemoNumber } : c));
         })
-        .catch((error) => setMessage(errorMessage(error, t, language)));
+        .catch(fail);
     }, 500);
     return () => clearTimeout(timer);
-  }, [draft, parts, feedbackNumbers, fiscalYear, period, t, language]);
+  }, [draft, parts, feedbackNumbers, fiscalYear, period, fail]);
 
   async function generate() {
-    if (!draft || !fiscalYear) return;
+    if (!draft) return;
     setMessage(null);
     try {
-      const started = await call('package.start', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) });
-      setJob(started);
-      poll.current = setInterval(async () => {
-        const status = await call('package.status', { jobId: started.id });
-        setJob(status);
-        if (status.state !== 'running') {
-          if (poll.current) clearInterval(poll.current);
-          poll.current = null;
-          setRegister(await call('memos.register', {}));
-          void compose();
-        }
-      }, 300);
+      setJob(await call('package.start', { fiscalYear, period, draft, parts, ...(feedbackNumbers ? { feedbackNumbers } : {}) }));
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  // A running job is asked for its progress; when it ends, the register and the composition follow.
+  usePolling(async () => {
+    if (!job || job.state !== 'running') return;
+    try {
+      const status = await call('package.status', { jobId: job.id });
+      setJob(status);
+      if (status.state === 'failed' && status.error) fail(new ApiCallError(status.error));
+      if (status.state !== 'running') {
+        await registerCall.refresh();
+        await compose();
+      }
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
+  }, 300, job?.state === 'running');
+
+  async function cancel() {
+    if (!job) return;
+    try {
+      setJob(await call('package.cancel', { jobId: job.id }));
     } catch (error) {
       setMessage(errorMessage(error, t, language));
     }
   }
 
   async function openFolder(folder: string) {
-    const { opened } = await call('package.openFolder', { folder });
-    if (!opened) setMessage(t('package.cannotOpen', { folder }));
+    try {
+      const { opened } = await call('package.openFolder', { folder });
+      if (!opened) setMessage(t('package.cannotOpen', { folder }));
+    } catch (error) {
+      setMessage(errorMessage(error, t, language));
+    }
   }
 
   async function saveTemplate() {
-    if (!draft || !fiscalYear || !templateName.trim()) return;
+    if (!draft || !templateName.trim()) return;
     try {
       await call('memos.saveTemplate', { fiscalYear, period, name: templateName.trim(), draft, parts });
       await compose();
@@ -142,11 +175,12 @@ export function PackagePage() {
   const running = job?.state === 'running';
   const available = composition?.available;
   const numbersIssued = notices.find((n) => n.code === 'feedback-numbers-issued');
-  const blocking = notices.some((n) => n.code === 'part-unavailable' || n.code === 'memo-mentions-missing-part' || n.code === 'serial-used');
+  const BLOCKING: PackageNotice['code'][] = ['part-unavailable', 'memo-mentions-missing-part', 'serial-used', 'feedback-letter-stale'];
+  const blocking = notices.some((n) => BLOCKING.includes(n.code));
   const partName = (part: PackagePart | undefined) => (part ? t(`package.partName.${part}`) : '');
   const noticeText = (n: PackageNotice) =>
     t(`package.notices.${n.code}`, {
-      ...n.params, part: partName(n.part), reason: n.reason ? t(`package.unavailable.${n.reason}`, { fiscalYear: fiscalYear ? digits(fiscalYear) : '', period: t(`import.periods.${period}`) }) : '',
+      ...n.params, part: partName(n.part), reason: n.reason ? t(`package.unavailable.${n.reason}`, { fiscalYear: digits(fiscalYear), period: t(`import.periods.${period}`) }) : '',
       serial: digits(n.params.serial ?? ''), last: digits(n.params.last ?? ''), next: digits(n.params.next ?? ''), count: digits(n.params.count ?? ''),
       indicators: digits(n.params.indicators ?? ''),
       issuedOn: typeof n.params.issuedOn === 'string' ? date(n.params.issuedOn) : '',
@@ -154,17 +188,9 @@ export function PackagePage() {
   return (
     <div className="package-page">
       <h2>{t('package.title')}</h2>
-      <div className="toolbar-row">
-        <span>{t('common.fiscalYear')}: {fiscalYear ? digits(fiscalYear) : ''}</span>
-        <label>
-          {t('package.period')}{' '}
-          <select value={period} onChange={(e) => setPeriod(e.target.value as Period)} data-testid="package-period">
-            {PERIODS.map((p) => (
-              <option key={p} value={p}>{t(`import.periods.${p}`)}</option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <p className="muted" data-testid="package-working-period">
+        {t('common.fiscalYear')}: {digits(fiscalYear)} · {t('package.period')}: {t(`import.periods.${period}`)}
+      </p>
 
       {available && composition && (
         <fieldset>
@@ -181,7 +207,7 @@ export function PackagePage() {
                 </label>
                 {reason && (
                   <span className="muted" data-testid={`unavailable-${part}`}>
-                    {' — '}{t(`package.unavailable.${reason}`, { fiscalYear: fiscalYear ? digits(fiscalYear) : '', period: t(`import.periods.${period}`) })}
+                    {' — '}{t(`package.unavailable.${reason}`, { fiscalYear: digits(fiscalYear), period: t(`import.periods.${period}`) })}
                   </span>
                 )}
               </div>
@@ -193,7 +219,7 @@ export function PackagePage() {
       {notices.length > 0 && (
         <ul className="notices" data-testid="package-notices">
           {notices.map((n, i) => (
-            <li key={i} data-code={n.code} className={n.code === 'part-unavailable' || n.code === 'memo-mentions-missing-part' || n.code === 'serial-used' ? 'error-banner' : 'warning'}>
+            <li key={i} data-code={n.code} className={BLOCKING.includes(n.code) ? 'error-banner' : 'warning'}>
               {noticeText(n)}
             </li>
           ))}
@@ -227,7 +253,7 @@ export function PackagePage() {
               </select>
             </label>
           )}
-          <MemoComposer draft={draft} onChange={setDraft} nextMemoNumber={composition?.nextMemoNumber ?? null} />
+          <MemoComposer draft={draft} onChange={setDraft} nextMemoNumber={composition?.nextMemoNumber ?? null} errors={fieldErrors} />
           <div className="actions">
             <input aria-label={t('package.templateName')} placeholder={t('package.templateName')} value={templateName} onChange={(e) => setTemplateName(e.target.value)} />
             <button type="button" onClick={() => void saveTemplate()} disabled={!templateName.trim()}>{t('package.saveTemplate')}</button>
@@ -235,7 +261,7 @@ export function PackagePage() {
           <div className="actions">
             <button type="button" className="primary" onClick={() => void generate()} disabled={running || blocking || (Boolean(numbersIssued) && !feedbackNumbers)} data-testid="generate-package">{t('package.generate')}</button>
             {running && job && (
-              <button type="button" onClick={() => void call('package.cancel', { jobId: job.id }).then(setJob)} data-testid="cancel-package">{t('package.cancel')}</button>
+              <button type="button" onClick={() => void cancel()} data-testid="cancel-package">{t('package.cancel')}</button>
             )}
           </div>
         </>
@@ -274,7 +300,15 @@ export function PackagePage() {
             </div>
           )}
           {job.state === 'cancelled' && <p role="status">{t('package.cancelled')}</p>}
-          {job.state === 'failed' && <p className="error-banner" role="alert">{t('package.failed', { message: job.error?.message ?? '' })}</p>}
+          {job.state === 'failed' && (
+            <p className="error-banner" role="alert" data-testid="package-failed">
+              {t('package.failed', {
+                message: job.error?.kind === 'conflict' && job.error.code === 'feedback-letter-stale'
+                  ? t('package.errors.feedback-letter-stale')
+                  : job.error ? errorMessage(new ApiCallError(job.error), t, language) : '',
+              })}
+            </p>
+          )}
         </div>
       )}
       {message && <p className="error-banner" role="alert">{message}</p>}
@@ -283,6 +317,7 @@ export function PackagePage() {
       <DocumentPreview documents={documents} />
 
       <h3>{t('package.register')}</h3>
+      {registerCall.error ? <p className="error-banner" role="alert">{errorMessage(registerCall.error, t, language)}</p> : null}
       {register.length === 0 ? (
         <p className="muted">{t('package.registerEmpty')}</p>
       ) : (

@@ -25,6 +25,7 @@ export const packageBn = {
     'serial-used': 'ক্রমিক {{serial}} থেকে শুরু করা যাবে না: এই নথিতে {{last}} পর্যন্ত ক্রমিক জারি হয়েছে। পরবর্তী খালি ক্রমিক {{next}}।',
     'package-issued-before': 'এই অর্থবছর ও সময়কালের প্যাকেজ আগে তৈরি হয়েছে ({{count}} বার; সর্বশেষ স্মারক নম্বর {{memoNumber}}, তারিখ {{issuedOn}})। নতুন প্যাকেজ নতুন স্মারক নম্বর পাবে।',
     'feedback-numbers-issued': '{{count}}টি ফলাবর্তক পত্রের স্মারক নম্বর আগের প্যাকেজে জারি হয়েছে ({{numbers}})। পত্রগুলো ঐ নম্বরে পাঠানো হয়ে থাকলে আগের নম্বরই রাখুন।',
+    'feedback-letter-stale': '{{count}}টি দপ্তরের ({{offices}}) সংরক্ষিত ফলাবর্তক পত্র লেখার পর তাদের পর্যালোচনা বদলেছে: পত্রের নম্বর আর মেলে না। পর্যালোচনা পাতায় পত্রগুলো “খসড়া থেকে নতুন করে লিখুন” চেপে আবার লিখে সংরক্ষণ করুন।',
     'own-evidence-missing': 'নিজ দপ্তরের প্রতিবেদনে {{count}}টি সূচকে ({{indicators}}) প্রমাণকের উল্লেখ আছে, কিন্তু কোনো প্রমাণক ফাইল সংযুক্ত নেই।',
   },
   feedbackNumbering: {
@@ -38,6 +39,16 @@ export const packageBn = {
   fileNumber: 'নথি নম্বর',
   nextMemoNumber: 'পরবর্তী স্মারক নম্বর: {{number}}',
   startAt: 'ক্রমিক শুরু (ঐচ্ছিক)',
+  errors: {
+    'feedback-letter-stale': 'কিছু দপ্তরের সংরক্ষিত ফলাবর্তক পত্র লেখার পর তাদের পর্যালোচনা বদলেছে; কোনো স্মারক নম্বর জারি করা হয়নি। পর্যালোচনা পাতায় পত্রগুলো আবার লিখে সংরক্ষণ করুন।',
+  },
+  startAtInvalid: 'ক্রমিক একটি পূর্ণ সংখ্যা (যেমন ১২); ফাঁকা রাখলে পরবর্তী খালি ক্রমিক নেওয়া হবে',
+  fieldErrors: {
+    'invalid-file-number': 'নথি নম্বরটি ঠিক নয়: বিন্দু দিয়ে আলাদা অঙ্কের দল লিখুন (যেমন ৩৮.০০.০০০০.০১০.৩৬.০০১.২৪)',
+    required: 'এই ঘরটি পূরণ করুন',
+    'too-big': 'লেখাটি বেশি লম্বা',
+    invalid: 'এই ঘরের মান ঠিক নয়',
+  },
   date: 'তারিখ',
   showBengaliDate: 'বঙ্গাব্দ তারিখও দেখান',
   slogan: 'স্লোগান',
@@ -102,6 +113,7 @@ export const packageEn: typeof packageBn = {
     'serial-used': 'The serial cannot start at {{serial}}: serials up to {{last}} are issued in this file. The next free serial is {{next}}.',
     'package-issued-before': 'A package for this year and period was generated before ({{count}} time(s); last memo number {{memoNumber}}, dated {{issuedOn}}). A new package gets a new memo number.',
     'feedback-numbers-issued': '{{count}} feedback letter(s) already have memo numbers from an earlier package ({{numbers}}). If the letters went out with them, keep those numbers.',
+    'feedback-letter-stale': 'The saved feedback letters of {{count}} office(s) ({{offices}}) were written before their review last changed: their scores no longer hold. On the Review page, press “Start again from the draft” for each letter and save it again.',
     'own-evidence-missing': "The own office's report names evidence for {{count}} indicator(s) ({{indicators}}) but no evidence file is attached.",
   },
   feedbackNumbering: {
@@ -115,6 +127,16 @@ export const packageEn: typeof packageBn = {
   fileNumber: 'File number',
   nextMemoNumber: 'Next memo number: {{number}}',
   startAt: 'Start serial at (optional)',
+  errors: {
+    'feedback-letter-stale': 'The saved feedback letters of some offices were written before their review last changed; no memo number was issued. Write them again on the Review page and save them.',
+  },
+  startAtInvalid: 'The serial is a whole number (e.g. 12); leave it empty to take the next free one',
+  fieldErrors: {
+    'invalid-file-number': 'Not a file number: type groups of digits separated by dots (e.g. 38.00.0000.010.36.001.24)',
+    required: 'Fill in this field',
+    'too-big': 'The text is too long',
+    invalid: 'This value is not valid',
+  },
   date: 'Date',
   showBengaliDate: 'Also show the Bengali-calendar date',
   slogan: 'Slogan',

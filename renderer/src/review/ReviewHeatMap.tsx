@@ -1,10 +1,11 @@
 // Heat map: offices × indicator codes, each cell coloured by the verified level reached.
 import type { OverviewOffice } from '../../../electron/backend/api/contract.js';
 import { useI18n } from '../i18n/index.js';
-import { levelColour } from './review-format.js';
+import { levelColour, officeLabel } from './review-format.js';
 
 export function ReviewHeatMap({ codes, offices, onOpen }: { codes: string[]; offices: OverviewOffice[]; onOpen: (officeId: number) => void }) {
-  const { t, digits, number } = useI18n();
+  const i18n = useI18n();
+  const { t, digits, number } = i18n;
   if (offices.length === 0 || codes.length === 0) return null;
   return (
     <section className="review-heat" data-testid="review-heatmap">
@@ -27,7 +28,7 @@ export function ReviewHeatMap({ codes, offices, onOpen }: { codes: string[]; off
           <tbody>
             {offices.map((o) => (
               <tr key={o.officeId} data-office-id={o.officeId}>
-                <th scope="row"><button type="button" className="link" onClick={() => onOpen(o.officeId)}>{o.officeName}</button></th>
+                <th scope="row"><button type="button" className="link" onClick={() => onOpen(o.officeId)}>{officeLabel(i18n, o.officeName, o.officeNameEn)}</button></th>
                 {o.levels.map((level, i) => (
                   <td
                     key={codes[i]}

@@ -5,16 +5,19 @@ import type { ReviewHistoryEntry, ReviewIndicatorRow, ReviewStatus, ReviewWorksp
 import { REVIEW_STATUSES } from '../../../common/terms/review-statuses.js';
 import { type Method, type Rule } from '../../../common/score-document/schema.js';
 import { METHODS, RULES } from '../../../common/terms/scoring-terms.js';
-import { call } from '../api/client.js';
+import { implausibleVerified, MAX_VERIFIED_NUMBER, type ImplausibleVerified } from '../../../common/review/plausible-verified.js';
+import { ApiCallError, call } from '../api/client.js';
+import { DateField } from '../components/DateField.js';
 import { readFileAsBase64 } from '../components/read-file.js';
 import { useI18n } from '../i18n/index.js';
 import { downloadBase64 } from '../components/download.js';
-import { formatDay, formatScore, formatValue, parseNumber } from './review-format.js';
+import { formatDay, formatScore, formatValue, parseNumber, reviewError } from './review-format.js';
 
 interface Props {
   reportId: number;
   row: ReviewIndicatorRow;
-  change: (run: () => Promise<ReviewWorkspace>) => Promise<boolean>;
+  /** Runs a change; a failure goes to `onError` when given (a message next to the field), else above the table. */
+  change: (run: () => Promise<ReviewWorkspace>, onError?: (error: unknown) => void) => Promise<boolean>;
 }
 
 /** The saved figure as the field shows it: an ISO date for the date field, a number in the UI's digits. */
@@ -29,27 +32,62 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
   const [verified, setVerified] = useState(initialVerified(row, digits));
   const [comment, setComment] = useState(row.comment ?? '');
   const [inputError, setInputError] = useState<string | null>(null);
+  /** A figure outside the plausible range, waiting for the reviewer to confirm or refuse it. */
+  const [pending, setPending] = useState<{ value: number; why: ImplausibleVerified } | null>(null);
   const [history, setHistory] = useState<ReviewHistoryEntry[] | null>(null);
   const ref = { reportId, indicatorId: row.indicatorId };
 
   // What was saved is what the field shows again (after a reload or a change elsewhere).
   useEffect(() => setVerified(initialVerified(row, digits)), [row.verifiedValue, language]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => setComment(row.comment ?? ''), [row.comment]);
+  const [rowError, setRowError] = useState<string | null>(null);
+
+  async function loadHistory() {
+    try {
+      setHistory(await call('review.history', ref));
+      setRowError(null);
+    } catch (e) {
+      setRowError(reviewError(e, i18n));
+    }
+  }
+  // An open history follows every change of the row.
   useEffect(() => {
-    if (history) void call('review.history', ref).then(setHistory);
+    if (history) void loadHistory();
   }, [row]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  async function saveVerified(text: string) {
+  const indicator = row.code ? t('review.workspace.indicatorCode', { code: digits(row.code) }) : `“${row.text}”`;
+
+  /** An error about the verified figure, said next to it and naming the indicator. */
+  function verifiedError(error: unknown) {
+    const code = error instanceof ApiCallError && error.body.kind === 'validation' ? error.body.issues[0]?.code : undefined;
+    const known = code === 'too-big' || code === 'too-small' || code === 'verified-implausible';
+    setInputError(known ? t(`review.verifiedErrors.${code}`, { indicator, max: digits(MAX_VERIFIED_NUMBER.toLocaleString('en-US')) }) : `${indicator}: ${reviewError(error, i18n)}`);
+  }
+
+  async function saveVerified(text: string, confirmed = false) {
+    setPending(null);
     let value: number | string | null = null;
     if (text.trim() !== '') {
       if (row.valueKind === 'date') value = text;
       else {
         value = parseNumber(text);
-        if (value === null) return setInputError(t('review.errors.not-a-number'));
+        if (value === null) return setInputError(t('review.verifiedErrors.not-a-number', { indicator }));
+        if (value > MAX_VERIFIED_NUMBER) return setInputError(t('review.verifiedErrors.too-big', { indicator, max: digits(MAX_VERIFIED_NUMBER.toLocaleString('en-US')) }));
+        const why = implausibleVerified({ unit: row.unit, target100: row.targets.find((target) => target.level === 100)?.value }, value);
+        if (why && !confirmed) {
+          setInputError(null);
+          return setPending({ value, why });
+        }
       }
     }
     setInputError(null);
-    await change(() => call('review.setVerified', { ...ref, value }));
+    const chosen = value;
+    await change(() => call('review.setVerified', { ...ref, value: chosen, ...(confirmed ? { confirmImplausible: true } : {}) }), verifiedError);
+  }
+
+  function refusePending() {
+    setPending(null);
+    setVerified(initialVerified(row, digits));
   }
 
   async function attach(files: FileList | null) {
@@ -59,8 +97,13 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
   }
 
   async function openEvidence(evidenceId: number) {
-    const file = await call('review.evidenceFile', { reportId, evidenceId });
-    downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream');
+    try {
+      const file = await call('review.evidenceFile', { reportId, evidenceId });
+      downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream');
+      setRowError(null);
+    } catch (e) {
+      setRowError(reviewError(e, i18n));
+    }
   }
 
   const changed = row.verified.score !== row.claimed.score;
@@ -89,23 +132,54 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
           ))}
         </td>
         <td data-field="verified" className="verified-cell">
-          <input
-            type={row.valueKind === 'date' ? 'date' : 'text'}
-            inputMode={row.valueKind === 'date' ? undefined : 'decimal'}
-            value={verified}
-            placeholder={t('review.workspace.sameAsClaimed')}
-            onChange={(e) => setVerified(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && void saveVerified(verified)}
-            data-testid="verified-input"
-            aria-label={t('review.workspace.verified')}
-          />
-          <div className="actions compact">
-            <button type="button" onClick={() => void saveVerified(verified)} data-testid="verified-save">{t('review.workspace.save')}</button>
-            {row.verifiedValue !== null && (
-              <button type="button" onClick={() => void saveVerified('')} data-testid="verified-clear">{t('review.workspace.clear')}</button>
-            )}
-          </div>
-          {inputError && <div className="field-error">{inputError}</div>}
+          {row.valueKind === 'date' ? (
+            <DateField
+              id={`verified-${row.indicatorId}`}
+              label={t('review.workspace.verifiedDate')}
+              value={verified || null}
+              onChange={(iso) => { setVerified(iso ?? ''); void saveVerified(iso ?? ''); }}
+              testId="verified-input"
+            />
+          ) : (
+            <>
+              <input
+                type="text"
+                inputMode="decimal"
+                value={verified}
+                placeholder={t('review.workspace.sameAsClaimed')}
+                onChange={(e) => setVerified(e.target.value)}
+                onKeyDown={(e) => e.key === 'Enter' && void saveVerified(verified)}
+                data-testid="verified-input"
+                aria-label={t('review.workspace.verified')}
+                aria-invalid={inputError ? true : undefined}
+              />
+              <div className="actions compact">
+                <button type="button" onClick={() => void saveVerified(verified)} data-testid="verified-save">{t('review.workspace.save')}</button>
+              </div>
+            </>
+          )}
+          {row.verifiedValue !== null && (
+            <div className="actions compact">
+              <button type="button" onClick={() => { setVerified(''); void saveVerified(''); }} data-testid="verified-clear">{t('review.workspace.clear')}</button>
+            </div>
+          )}
+          {pending && (
+            <div className="field-warning" role="alert" data-testid="verified-confirm">
+              <p>
+                {t(`review.implausible.${pending.why.reason}`, {
+                  indicator,
+                  value: i18n.number(pending.value, { maximumFractionDigits: 4 }),
+                  target: pending.why.reason === 'over-target' ? i18n.number(pending.why.target, { maximumFractionDigits: 4 }) : '',
+                  factor: pending.why.reason === 'over-target' ? digits(pending.why.factor) : '',
+                })}
+              </p>
+              <div className="actions compact">
+                <button type="button" onClick={() => void saveVerified(verified, true)} data-testid="verified-confirm-yes">{t('review.implausible.confirm')}</button>
+                <button type="button" onClick={refusePending} data-testid="verified-confirm-no">{t('review.implausible.refuse')}</button>
+              </div>
+            </div>
+          )}
+          {inputError && <div className="field-error" role="alert" data-testid="verified-error">{inputError}</div>}
         </td>
         <td className="num" data-field="claimed-score" data-value={row.claimed.score ?? ''}>
           {formatScore(i18n, row.claimed.score)}
@@ -178,7 +252,7 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
                 {row.evidence.map((e) => (
                   <li key={e.id} data-testid="evidence-item" data-sha256={e.sha256}>
                     <button type="button" className="link" onClick={() => void openEvidence(e.id)}>{e.fileName}</button>{' '}
-                    <span className="muted">({digits(Math.ceil(e.byteSize / 1024))} KB)</span>{' '}
+                    <span className="muted">({t('review.workspace.kilobytes', { n: digits(Math.ceil(e.byteSize / 1024)) })})</span>{' '}
                     <button type="button" className="danger" onClick={() => void change(() => call('review.removeEvidence', { reportId, evidenceId: e.id }))}>
                       {t('review.workspace.remove')}
                     </button>
@@ -189,9 +263,10 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
                 {t('review.workspace.attach')}
                 <input type="file" hidden multiple onChange={(e) => { void attach(e.target.files); e.target.value = ''; }} data-testid="evidence-input" />
               </label>
+              {rowError && <div className="field-error" role="alert">{rowError}</div>}
             </div>
             <div className="field">
-              <button type="button" onClick={() => (history ? setHistory(null) : void call('review.history', ref).then(setHistory))} data-testid="history-toggle">
+              <button type="button" onClick={() => (history ? setHistory(null) : void loadHistory())} data-testid="history-toggle">
                 {history ? t('review.workspace.hideHistory') : t('review.workspace.history')}
               </button>
               {history && (

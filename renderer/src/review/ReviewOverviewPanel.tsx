@@ -1,12 +1,13 @@
 // The overview: every subordinate office with its report's totals and findings, sortable and
 // filterable; the heat map of verified levels; a bar chart of totals; the XLSX export.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { OverviewOffice, ReviewOverview } from '../../../electron/backend/api/contract.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { call } from '../api/client.js';
+import { useCall } from '../api/use-call.js';
 import { useI18n } from '../i18n/index.js';
 import { downloadBase64 } from '../components/download.js';
-import { formatScore, reviewError, XLSX_TYPE } from './review-format.js';
+import { formatScore, officeLabel, reviewError, XLSX_TYPE } from './review-format.js';
 import { ReviewHeatMap } from './ReviewHeatMap.js';
 
 // The chart library is most of the app's script: it loads when the overview first shows a chart.
@@ -35,43 +36,41 @@ function compare(a: string | number | null, b: string | number | null, direction
 export function ReviewOverviewPanel({ fiscalYear, period, onOpen }: { fiscalYear: string; period: Period; onOpen: (officeId: number) => void }) {
   const i18n = useI18n();
   const { t, digits, date, number } = i18n;
-  const [overview, setOverview] = useState<ReviewOverview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // A newer year or period always wins over a slow answer for the previous one.
+  const overviewCall = useCall('review.overview', { fiscalYear, period }, [fiscalYear, period]);
+  const overview: ReviewOverview | null = overviewCall.data ?? null;
+  const [exportError, setExportError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [onlyReceived, setOnlyReceived] = useState(false);
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; direction: 1 | -1 }>({ key: 'officeName', direction: 1 });
   const [exporting, setExporting] = useState(false);
 
-  useEffect(() => {
-    setOverview(null);
-    setError(null);
-    call('review.overview', { fiscalYear, period }).then(setOverview, (e) => setError(reviewError(e, i18n)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fiscalYear, period]);
 
   const rows = useMemo(() => {
     if (!overview) return [];
     const q = query.trim().toLowerCase();
     return overview.offices
-      .filter((o) => (!q || o.officeName.toLowerCase().includes(q)) && (!onlyReceived || o.report) && (!onlyErrors || o.findings.error > 0))
+      .filter((o) => (!q || o.officeName.toLowerCase().includes(q) || (o.officeNameEn ?? '').toLowerCase().includes(q)) && (!onlyReceived || o.report) && (!onlyErrors || o.findings.error > 0))
       .sort((a, b) => compare(sortValue[sort.key](a), sortValue[sort.key](b), sort.direction) || a.officeName.localeCompare(b.officeName, 'bn'));
   }, [overview, query, onlyReceived, onlyErrors, sort]);
 
   async function exportXlsx() {
     setExporting(true);
+    setExportError(null);
     try {
       const file = await call('review.exportOverview', { fiscalYear, period });
       downloadBase64(file.fileName, file.contentBase64, XLSX_TYPE);
     } catch (e) {
-      setError(reviewError(e, i18n));
+      setExportError(reviewError(e, i18n));
     } finally {
       setExporting(false);
     }
   }
 
-  if (error) return <p className="error-banner">{error}</p>;
-  if (!overview) return <p className="loading">{t('review.loading')}</p>;
+  if (overviewCall.error && !overviewCall.loading) return <p className="error-banner" role="alert">{reviewError(overviewCall.error, i18n)}</p>;
+  // an answer for another year or period is not shown while the new one loads
+  if (!overview || overviewCall.loading && (overview.fiscalYear !== fiscalYear || overview.period !== period)) return <p className="loading">{t('review.loading')}</p>;
 
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.direction === 1 ? 'ascending' : 'descending') : 'none'}>
@@ -92,6 +91,7 @@ export function ReviewOverviewPanel({ fiscalYear, period, onOpen }: { fiscalYear
           {exporting ? t('review.overview.exporting') : t('review.overview.export')}
         </button>
       </div>
+      {exportError && <p className="error-banner" role="alert">{exportError}</p>}
       <div className="review-filters">
         <input type="search" placeholder={t('review.overview.filter')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="review-filter" />
         <label className="checkbox"><input type="checkbox" checked={onlyReceived} onChange={(e) => setOnlyReceived(e.target.checked)} />{t('review.overview.onlyReceived')}</label>
@@ -118,9 +118,9 @@ export function ReviewOverviewPanel({ fiscalYear, period, onOpen }: { fiscalYear
               <tr key={o.officeId} data-office-id={o.officeId} data-received={o.report ? 'yes' : 'no'}>
                 <td>
                   {o.report ? (
-                    <button type="button" className="link" data-testid="open-office" onClick={() => onOpen(o.officeId)}>{o.officeName}</button>
+                    <button type="button" className="link" data-testid="open-office" onClick={() => onOpen(o.officeId)}>{officeLabel(i18n, o.officeName, o.officeNameEn)}</button>
                   ) : (
-                    o.officeName
+                    officeLabel(i18n, o.officeName, o.officeNameEn)
                   )}
                 </td>
                 <td>

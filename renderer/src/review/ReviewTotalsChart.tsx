@@ -2,14 +2,16 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OverviewOffice } from '../../../electron/backend/api/contract.js';
 import { useI18n } from '../i18n/index.js';
+import { officeLabel } from './review-format.js';
 
 /** More bars than this are unreadable; the table and the export hold every office. */
 const MAX_BARS = 40;
 
 export function ReviewTotalsChart({ offices }: { offices: OverviewOffice[] }) {
-  const { t, digits, number } = useI18n();
+  const i18n = useI18n();
+  const { t, digits, number } = i18n;
   if (offices.length === 0) return null;
-  const shown = offices.slice(0, MAX_BARS).map((o) => ({ name: o.officeName, claimed: o.claimed ?? 0, verified: o.verified ?? 0 }));
+  const shown = offices.slice(0, MAX_BARS).map((o) => ({ name: officeLabel(i18n, o.officeName, o.officeNameEn), claimed: o.claimed ?? 0, verified: o.verified ?? 0 }));
   const format = (v: unknown) => (typeof v === 'number' ? number(v, { maximumFractionDigits: 2 }) : String(v));
   return (
     <section className="review-chart" data-testid="review-chart">

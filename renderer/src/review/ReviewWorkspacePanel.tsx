@@ -4,8 +4,9 @@ import { useEffect, useState } from 'react';
 import type { ReviewWorkspace } from '../../../electron/backend/api/contract.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { call } from '../api/client.js';
+import { useCall } from '../api/use-call.js';
 import { useI18n } from '../i18n/index.js';
-import { formatScore, reviewError } from './review-format.js';
+import { formatScore, officeLabel, reviewError } from './review-format.js';
 import { ReviewFeedbackEditor } from './ReviewFeedbackEditor.js';
 import { ReviewIndicatorRows } from './ReviewIndicatorRows.js';
 
@@ -19,30 +20,32 @@ interface Props {
 export function ReviewWorkspacePanel({ officeId, fiscalYear, period, onBack }: Props) {
   const i18n = useI18n();
   const { t, digits, date } = i18n;
+  const loaded = useCall('review.workspace', { officeId, fiscalYear, period }, [officeId, fiscalYear, period]);
+  /** The workspace as last answered: loaded, then recomputed by every change. */
   const [workspace, setWorkspace] = useState<ReviewWorkspace | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [overall, setOverall] = useState('');
   const [savedNote, setSavedNote] = useState(false);
 
   useEffect(() => {
-    call('review.workspace', { officeId, fiscalYear, period }).then(
-      (ws) => {
-        setWorkspace(ws);
-        setOverall(ws.comment ?? '');
-      },
-      (e) => setError(reviewError(e, i18n)),
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [officeId, fiscalYear, period]);
+    if (!loaded.data) return;
+    setWorkspace(loaded.data);
+    setOverall(loaded.data.comment ?? '');
+  }, [loaded.data]);
 
-  /** Runs a change; the backend answers with the recomputed workspace. */
-  async function change(run: () => Promise<ReviewWorkspace>): Promise<boolean> {
+  async function saveOverall(reportId: number) {
+    setSavedNote(await change(() => call('review.setOverallComment', { reportId, comment: overall })));
+  }
+
+  /** Runs a change; the backend answers with the recomputed workspace. A field with its own message takes the error. */
+  async function change(run: () => Promise<ReviewWorkspace>, onError?: (error: unknown) => void): Promise<boolean> {
     try {
       setWorkspace(await run());
       setError(null);
       return true;
     } catch (e) {
-      setError(reviewError(e, i18n));
+      if (onError) onError(e);
+      else setError(reviewError(e, i18n));
       return false;
     }
   }
@@ -51,7 +54,7 @@ export function ReviewWorkspacePanel({ officeId, fiscalYear, period, onBack }: P
     return (
       <section>
         <button type="button" onClick={onBack}>{t('review.workspace.back')}</button>
-        {error ? <p className="error-banner">{error}</p> : <p className="loading">{t('review.loading')}</p>}
+        {loaded.error ? <p className="error-banner" role="alert">{reviewError(loaded.error, i18n)}</p> : <p className="loading">{t('review.loading')}</p>}
       </section>
     );
   }
@@ -59,7 +62,7 @@ export function ReviewWorkspacePanel({ officeId, fiscalYear, period, onBack }: P
   return (
     <section className="review-workspace" data-testid="review-workspace" data-report-id={report.id}>
       <button type="button" onClick={onBack} data-testid="review-back">{t('review.workspace.back')}</button>
-      <h3>{workspace.office.nameBn}</h3>
+      <h3>{officeLabel(i18n, workspace.office.nameBn, workspace.office.nameEn)}</h3>
       <p className="muted">
         {t('review.workspace.report', {
           version: digits(report.version),
@@ -121,7 +124,7 @@ export function ReviewWorkspacePanel({ officeId, fiscalYear, period, onBack }: P
           <button
             type="button"
             data-testid="overall-save"
-            onClick={() => void change(() => call('review.setOverallComment', { reportId: report.id, comment: overall })).then(setSavedNote)}
+            onClick={() => void saveOverall(report.id)}
           >
             {t('review.workspace.save')}
           </button>

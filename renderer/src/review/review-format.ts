@@ -37,6 +37,9 @@ export function reviewError(error: unknown, i18n: I18n): string {
   if (error instanceof ApiCallError && error.body.kind === 'validation') {
     return error.body.issues.map((issue) => i18n.t(`review.errors.${issue.code}`, { defaultValue: i18n.t(`errors.${issue.code}`, { defaultValue: issue.message }) })).join('; ');
   }
+  if (error instanceof ApiCallError && error.body.kind === 'conflict' && i18n.t(`review.errors.${error.body.code}`, { defaultValue: '' }) !== '') {
+    return i18n.t(`review.errors.${error.body.code}`);
+  }
   return errorMessage(error, i18n.t, i18n.language);
 }
 
@@ -51,3 +54,8 @@ export function levelColour(level: number | null): string {
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An office's name in the UI language: its English name in English where it has one. */
+export function officeLabel(i18n: I18n, nameBn: string, nameEn: string | null | undefined): string {
+  return i18n.language === 'en' && nameEn ? nameEn : nameBn;
+}

@@ -25,7 +25,7 @@ export const reviewBn = {
     scoredWeight: 'স্কোরযোগ্য মান {{weight}}', reportFindings: 'প্রতিবেদনের সার্বিক পর্যবেক্ষণ', noFindings: 'কোনো অসংগতি নেই',
     code: 'কোড', indicator: 'সূচক', targets: 'লক্ষ্যমাত্রা', claimed: 'দাবিকৃত অর্জন', verified: 'যাচাইকৃত অর্জন',
     claimedScore: 'দাবিকৃত নম্বর', verifiedScore: 'যাচাইকৃত নম্বর', status: 'অবস্থা', findings: 'পর্যবেক্ষণ',
-    weight: 'মান {{weight}}', sameAsClaimed: 'দাবির সমান', save: 'সংরক্ষণ', clear: 'মুছুন', comment: 'মন্তব্য',
+    weight: 'মান {{weight}}', indicatorCode: 'সূচক [{{code}}]', kilobytes: '{{n}} কিলোবাইট', verifiedDate: 'যাচাইকৃত তারিখ', sameAsClaimed: 'দাবির সমান', save: 'সংরক্ষণ', clear: 'মুছুন', comment: 'মন্তব্য',
     evidence: 'প্রমাণক', attach: 'ফাইল সংযুক্ত করুন', remove: 'সরান', noEvidence: 'কোনো ফাইল নেই', reference: 'প্রতিবেদনে উল্লেখ: {{text}}',
     remarks: 'প্রতিবেদনের মন্তব্য: {{text}}', method: 'গণনা পদ্ধতি', rule: 'নম্বর দেওয়ার নিয়ম', asPlan: 'পরিকল্পনা/ডিফল্ট অনুযায়ী',
     history: 'পরিবর্তনের ইতিহাস', hideHistory: 'ইতিহাস লুকান', noHistory: 'কোনো পরিবর্তন হয়নি',
@@ -40,10 +40,24 @@ export const reviewBn = {
   severity: { error: 'ত্রুটি', warning: 'সতর্কতা', info: 'তথ্য' },
   feedback: {
     title: 'ফলাবর্তক পত্র', draft: 'খসড়া থেকে নতুন করে লিখুন', save: 'পত্র সংরক্ষণ', saved: 'সংরক্ষিত ({{at}})', unsaved: 'এখনো সংরক্ষণ করা হয়নি (খসড়া)',
+    totals: 'এখনকার নম্বর: দাবিকৃত {{claimed}}, যাচাইকৃত {{verified}}',
+    stale: 'এই পত্র লেখার পর যাচাইকৃত অর্জন, মন্তব্য বা প্রমাণক বদলেছে: পত্রের নম্বর ও মন্তব্য আর মেলে না। “খসড়া থেকে নতুন করে লিখুন” চেপে এখনকার নম্বরে পত্রটি আবার লিখুন, তারপর সংরক্ষণ করুন।',
+  },
+  verifiedErrors: {
+    'not-a-number': '{{indicator}}: যাচাইকৃত অর্জন একটি সংখ্যা হতে হবে (যেমন ৮৫ বা ১২.৫)',
+    'too-big': '{{indicator}}: যাচাইকৃত অর্জন অস্বাভাবিক বড়; {{max}}-এর বেশি সংখ্যা রাখা যায় না। সংখ্যাটি দেখে আবার লিখুন।',
+    'too-small': '{{indicator}}: যাচাইকৃত অর্জন ঋণাত্মক হতে পারে না',
+    'verified-implausible': '{{indicator}}: যাচাইকৃত অর্জন সম্ভাব্য সীমার বাইরে; নিশ্চিত করলে তবেই রাখা হবে',
+  },
+  implausible: {
+    'percent-over-100': '{{indicator}}: যাচাইকৃত অর্জন {{value}}%, যা ১০০%-এর বেশি। সংখ্যাটি কি ঠিক?',
+    'over-target': '{{indicator}}: যাচাইকৃত অর্জন {{value}}, যা ১০০% লক্ষ্যমাত্রা {{target}}-এর {{factor}} গুণের বেশি। সংখ্যাটি কি ঠিক?',
+    confirm: 'হ্যাঁ, এই সংখ্যাই রাখুন', refuse: 'না, বাদ দিন',
   },
   errors: {
     'date-expected': 'এই সূচকে তারিখ দিতে হবে', 'number-expected': 'এই সূচকে সংখ্যা দিতে হবে', 'invalid-date': 'তারিখটি সঠিক নয়',
     'empty-file': 'ফাইলটি খালি', 'not-a-number': 'সঠিক সংখ্যা দিন',
+    'feedback-stale': 'পত্রটি সংরক্ষণ করা হয়নি: এটি যে নম্বর ও মন্তব্য থেকে লেখা, সেগুলো এর মধ্যে বদলেছে। “খসড়া থেকে নতুন করে লিখুন” চেপে এখনকার নম্বরে পত্রটি আবার লিখুন।',
   },
 };
 
@@ -71,7 +85,7 @@ export const reviewEn: typeof reviewBn = {
     scoredWeight: 'scored weight {{weight}}', reportFindings: 'Findings about the whole report', noFindings: 'No findings',
     code: 'Code', indicator: 'Indicator', targets: 'Targets', claimed: 'Claimed', verified: 'Verified',
     claimedScore: 'Claimed score', verifiedScore: 'Verified score', status: 'Status', findings: 'Findings',
-    weight: 'weight {{weight}}', sameAsClaimed: 'as claimed', save: 'Save', clear: 'Clear', comment: 'Comment',
+    weight: 'weight {{weight}}', indicatorCode: 'Indicator [{{code}}]', kilobytes: '{{n}} KB', verifiedDate: 'Verified date', sameAsClaimed: 'as claimed', save: 'Save', clear: 'Clear', comment: 'Comment',
     evidence: 'Evidence', attach: 'Attach a file', remove: 'Remove', noEvidence: 'No files', reference: 'Named in the report: {{text}}',
     remarks: 'Remarks in the report: {{text}}', method: 'Calculation method', rule: 'Scoring rule', asPlan: 'As planned / default',
     history: 'History of changes', hideHistory: 'Hide history', noHistory: 'No changes yet',
@@ -86,9 +100,23 @@ export const reviewEn: typeof reviewBn = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   feedback: {
     title: 'Feedback letter', draft: 'Start again from the draft', save: 'Save the letter', saved: 'Saved ({{at}})', unsaved: 'Not saved yet (draft)',
+    totals: 'Scores now: claimed {{claimed}}, verified {{verified}}',
+    stale: 'A verified figure, comment or evidence file changed after this letter was written: its scores and remarks no longer hold. Press “Start again from the draft” to write it with the current figures, then save.',
+  },
+  verifiedErrors: {
+    'not-a-number': '{{indicator}}: the verified achievement must be a number (e.g. 85 or 12.5)',
+    'too-big': '{{indicator}}: the verified achievement is implausibly large; numbers above {{max}} cannot be kept. Check the figure and type it again.',
+    'too-small': '{{indicator}}: the verified achievement cannot be negative',
+    'verified-implausible': '{{indicator}}: the verified achievement is outside the plausible range; it is kept only once confirmed',
+  },
+  implausible: {
+    'percent-over-100': '{{indicator}}: the verified achievement is {{value}}%, above 100%. Is this figure right?',
+    'over-target': '{{indicator}}: the verified achievement is {{value}}, more than {{factor}} times the 100% target {{target}}. Is this figure right?',
+    confirm: 'Yes, keep this figure', refuse: 'No, discard it',
   },
   errors: {
     'date-expected': 'This indicator needs a date', 'number-expected': 'This indicator needs a number', 'invalid-date': 'Not a real date',
     'empty-file': 'The file is empty', 'not-a-number': 'Enter a valid number',
+    'feedback-stale': 'The letter was not saved: the figures and comments it was written from have changed since. Press “Start again from the draft” to write it with the current figures.',
   },
 };

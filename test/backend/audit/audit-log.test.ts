@@ -167,10 +167,10 @@ describe('review', () => {
     const ref = { reportId, indicatorId: indicator.indicatorId };
     const base = { actor: OFFICER, entity: 'review_item', entity_id: `${reportId}:${indicator.indicatorId}` };
 
-    expect((await audited(() => call('review.setVerified', { ...ref, value: 42 }))).map(what)).toEqual([
+    expect((await audited(() => call('review.setVerified', { ...ref, value: 42, confirmImplausible: true }))).map(what)).toEqual([
       { ...base, action: 'update', field: 'verified', old_value: null, new_value: '42' },
     ]);
-    expect((await audited(() => call('review.setVerified', { ...ref, value: 40.5 }))).map(what)).toEqual([
+    expect((await audited(() => call('review.setVerified', { ...ref, value: 40.5, confirmImplausible: true }))).map(what)).toEqual([
       { ...base, action: 'update', field: 'verified', old_value: '42', new_value: '40.5' },
     ]);
     expect((await audited(() => call('review.setStatus', { ...ref, status: 'needs-correction' }))).map(what)).toEqual([
@@ -212,10 +212,11 @@ describe('review', () => {
     expect((await audited(() => call('review.setOverallComment', { reportId, comment: 'সামগ্রিকভাবে সন্তোষজনক' }))).map(what)).toEqual([
       { ...base, field: 'comment', old_value: null, new_value: 'সামগ্রিকভাবে সন্তোষজনক' },
     ]);
-    expect((await audited(() => call('review.saveFeedback', { reportId, letterText: 'প্রথম খসড়া' }))).map(what)).toEqual([
+    const { basis } = await call('review.feedback', { reportId });
+    expect((await audited(() => call('review.saveFeedback', { reportId, letterText: 'প্রথম খসড়া', basis }))).map(what)).toEqual([
       { ...base, field: 'feedbackLetter', old_value: null, new_value: 'প্রথম খসড়া' },
     ]);
-    expect((await audited(() => call('review.saveFeedback', { reportId, letterText: 'চূড়ান্ত পত্র' }))).map(what)).toEqual([
+    expect((await audited(() => call('review.saveFeedback', { reportId, letterText: 'চূড়ান্ত পত্র', basis }))).map(what)).toEqual([
       { ...base, field: 'feedbackLetter', old_value: 'প্রথম খসড়া', new_value: 'চূড়ান্ত পত্র' },
     ]);
   });

@@ -116,10 +116,30 @@ describe('nothing half-written', () => {
     expect(numbers).toContain(after.result.memoNumber);
   });
 
-  test('a file number that is not one is refused before anything is issued', async () => {
+  test('a file number that is not one is refused by the call, before any job starts or anything is issued', async () => {
     const before = (await ctx.backend.call('memos.register')).length;
-    const status = await run({ ...FY, draft: await draft('not-a-number'), parts: PARTS });
-    expect(status).toMatchObject({ state: 'failed', error: { kind: 'validation', issues: [{ path: 'fileNumber', code: 'invalid-file-number' }] } });
+    await expect(ctx.backend.call('package.start', { ...FY, draft: await draft('not-a-number'), parts: PARTS })).rejects.toMatchObject({
+      body: { kind: 'validation', issues: [{ path: 'fileNumber', code: 'invalid-file-number' }] },
+    });
     expect((await ctx.backend.call('memos.register')).length).toBe(before);
+  });
+
+  test('a saved feedback letter written before its review last changed stops the generation before any number is issued', async () => {
+    const reportId = ctx.offices[0]!.report.reportId;
+    const letter = await ctx.backend.call('review.feedback', { reportId });
+    await ctx.backend.call('review.saveFeedback', { reportId, letterText: `${letter.draft}\n\nবিশেষ দ্রষ্টব্য।`, basis: letter.basis });
+    const ws = await ctx.backend.call('review.workspace', { reportId });
+    await ctx.backend.call('review.setComment', { reportId, indicatorId: ws.indicators[1].indicatorId, comment: 'প্রমাণক অসম্পূর্ণ' });
+    const preview = await ctx.backend.call('package.preview', { ...FY, draft: await draft(), parts: PARTS, feedbackNumbers: 'new' });
+    expect(preview.notices).toEqual(expect.arrayContaining([{ code: 'feedback-letter-stale', params: { count: 1, offices: ctx.offices[0]!.office.nameBn } }]));
+    const before = (await ctx.backend.call('memos.register')).length;
+    const status = await run({ ...FY, draft: await draft(), parts: PARTS, feedbackNumbers: 'new' });
+    expect(status).toMatchObject({ state: 'failed', error: { kind: 'conflict', code: 'feedback-letter-stale' } });
+    expect((await ctx.backend.call('memos.register')).length).toBe(before);
+    // written again from the draft, the package can be generated
+    const fresh = await ctx.backend.call('review.feedback', { reportId });
+    await ctx.backend.call('review.saveFeedback', { reportId, letterText: fresh.draft, basis: fresh.basis });
+    const again = await ctx.backend.call('package.preview', { ...FY, draft: await draft(), parts: PARTS, feedbackNumbers: 'new' });
+    expect(again.notices.map((n: { code: string }) => n.code)).not.toContain('feedback-letter-stale');
   });
 });

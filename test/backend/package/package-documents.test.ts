@@ -50,7 +50,8 @@ describe('the package documents built in steps', () => {
       saved = true;
       // the letters of the first chunk have been read already
       for (const { report } of ctx.offices) {
-        await ctx.backend.call('review.saveFeedback', { reportId: report.reportId, letterText: `বিষয়: ফলাবর্তক\nসংশোধিত চিঠি ${report.reportId}।` });
+        const { basis } = await ctx.backend.call('review.feedback', { reportId: report.reportId });
+        await ctx.backend.call('review.saveFeedback', { reportId: report.reportId, letterText: `বিষয়: ফলাবর্তক\nসংশোধিত চিঠি ${report.reportId}।`, basis });
       }
     });
     expect(saved).toBe(true);

@@ -55,7 +55,7 @@ describe('the feedback letter of a report', () => {
     const { backend, lged } = ctx;
     const draft = await backend.call('review.feedback', { reportId: lged.reportId });
     const edited = `${draft.letterText}\n\nবিশেষ দ্রষ্টব্য: ওয়েব পোর্টাল হালনাগাদ করুন।`;
-    const saved = await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: edited });
+    const saved = await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: edited, basis: draft.basis });
     expect(saved).toMatchObject({ saved: true, letterText: edited, draft: draft.draft });
     expect(saved.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await backend.call('review.workspace', { reportId: lged.reportId })).feedbackSaved).toBe(true);
@@ -63,8 +63,46 @@ describe('the feedback letter of a report', () => {
     const audit = backend.database.sqlite.prepare(`SELECT field, new_value AS v FROM audit_log WHERE entity = 'review' AND entity_id = ?`).all(String(lged.reportId));
     expect(audit).toEqual([{ field: 'feedbackLetter', v: edited }]);
 
-    const reset = await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: '' });
+    const reset = await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: '', basis: draft.basis });
     expect(reset).toMatchObject({ saved: false, letterText: draft.draft });
+  });
+
+  test('a letter written from figures that have changed since is refused; the fresh draft has the new totals', async () => {
+    const { backend, lged } = ctx;
+    const before = await backend.call('review.feedback', { reportId: lged.reportId });
+    const ws = await backend.call('review.workspace', { reportId: lged.reportId });
+    const row = ws.indicators.find((i: any) => i.code === '1.5.1'); // 80% claimed, scored
+    await backend.call('review.setVerified', { reportId: lged.reportId, indicatorId: row.indicatorId, value: 0 });
+    const after = await backend.call('review.feedback', { reportId: lged.reportId });
+    expect(after.basis).not.toBe(before.basis);
+    expect(after.totals.verified.score).toBeLessThan(before.totals.verified.score);
+    expect(after.draft).not.toBe(before.draft);
+
+    // The old draft, with the old totals, is refused and nothing is saved.
+    await expect(backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: before.draft, basis: before.basis })).rejects.toMatchObject({
+      body: { kind: 'conflict', code: 'feedback-stale' },
+    });
+    const row2 = backend.database.sqlite.prepare(`SELECT feedback_letter AS text FROM reviews WHERE report_id = ?`).get(lged.reportId) as { text: string | null } | undefined;
+    expect(row2?.text ?? null).toBeNull();
+    // A comment changes the basis too.
+    await backend.call('review.setComment', { reportId: lged.reportId, indicatorId: row.indicatorId, comment: 'প্রমাণক দেখা হয়েছে' });
+    await expect(backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: after.draft, basis: after.basis })).rejects.toMatchObject({
+      body: { code: 'feedback-stale' },
+    });
+    const fresh = await backend.call('review.feedback', { reportId: lged.reportId });
+    expect(await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: fresh.draft, basis: fresh.basis })).toMatchObject({ saved: true, letterText: fresh.draft });
+    expect((await backend.call('review.feedback', { reportId: lged.reportId })).stale).toBe(false);
+
+    // a saved letter of the reviewer's own words, then a figure changes: the letter is flagged, the next day as well
+    const own = `${fresh.draft}\n\nবিশেষ দ্রষ্টব্য: সময়মতো প্রতিবেদন পাঠান।`;
+    await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: own, basis: fresh.basis });
+    expect((await backend.call('review.feedback', { reportId: lged.reportId })).stale).toBe(false);
+    await backend.call('review.setVerified', { reportId: lged.reportId, indicatorId: row.indicatorId, value: 50 });
+    const flagged = await backend.call('review.feedback', { reportId: lged.reportId });
+    expect(flagged).toMatchObject({ saved: true, stale: true, letterText: own });
+    // written again from the figures as they are now and saved, it holds
+    await backend.call('review.saveFeedback', { reportId: lged.reportId, letterText: flagged.draft, basis: flagged.basis });
+    expect((await backend.call('review.feedback', { reportId: lged.reportId })).stale).toBe(false);
   });
 });
 

@@ -128,6 +128,31 @@ describe('the workspace of a report', () => {
     expect({ audit: count('audit_log'), items: count('review_items'), reviews: count('reviews') }).toEqual(before);
   });
 
+  test('a verified figure outside the plausible range is taken only once confirmed', async () => {
+    const { backend, lged } = ctx;
+    const ws = await backend.call('review.workspace', { reportId: lged.reportId });
+    const percent = row(ws, '1.5.1'); // a percentage
+    const before = { audit: count('audit_log'), items: count('review_items') };
+    expect(await backend.dispatch('review.setVerified', { reportId: lged.reportId, indicatorId: percent.indicatorId, value: 150 })).toMatchObject({
+      ok: false, error: { kind: 'validation', issues: [{ path: 'value', code: 'verified-implausible' }] },
+    });
+    expect({ audit: count('audit_log'), items: count('review_items') }).toEqual(before);
+    // 100% is plausible; 150% confirmed is kept
+    expect(row(await backend.call('review.setVerified', { reportId: lged.reportId, indicatorId: percent.indicatorId, value: 100 }), '1.5.1').verifiedValue).toBe(100);
+    const confirmed = await backend.call('review.setVerified', { reportId: lged.reportId, indicatorId: percent.indicatorId, value: 150, confirmImplausible: true });
+    expect(row(confirmed, '1.5.1').verifiedValue).toBe(150);
+    // a count far above its 100% target, and a number too large to keep at all
+    const count100 = ws.indicators.find((i: any) => i.unit === 'number' && typeof i.targets.find((t: any) => t.level === 100)?.value === 'number' && i.targets.find((t: any) => t.level === 100).value > 0);
+    const target = count100.targets.find((t: any) => t.level === 100).value as number;
+    expect(await backend.dispatch('review.setVerified', { reportId: lged.reportId, indicatorId: count100.indicatorId, value: target * 3 + 1 })).toMatchObject({
+      ok: false, error: { issues: [{ code: 'verified-implausible' }] },
+    });
+    expect(await backend.dispatch('review.setVerified', { reportId: lged.reportId, indicatorId: count100.indicatorId, value: target * 3 })).toMatchObject({ ok: true });
+    expect(await backend.dispatch('review.setVerified', { reportId: lged.reportId, indicatorId: count100.indicatorId, value: 1e13, confirmImplausible: true })).toMatchObject({
+      ok: false, error: { issues: [{ path: 'value', code: 'too-big' }] },
+    });
+  });
+
   test('evidence is stored once by SHA-256, listed per indicator, readable, and its link removable', async () => {
     const { backend, lged } = ctx;
     const reportId = lged.reportId;

@@ -73,7 +73,9 @@ export interface PackageNotice {
     | 'serial-used'
     | 'package-issued-before'
     | 'feedback-numbers-issued'
-    | 'own-evidence-missing';
+    | 'own-evidence-missing'
+    /** Saved feedback letters written before their review last changed (params: count, offices). */
+    | 'feedback-letter-stale';
   /** Which part, for part notices. */
   part?: PackagePart;
   /** Why a part is unavailable: no-own-report, no-subordinate-offices, no-reports-received, no-evidence-files. */

@@ -6,6 +6,7 @@ import type { Finding } from '../../review-checks/index.js';
 import { methodSchema, ruleSchema, type Method, type Rule, type ScoreTotal, type Status } from '../../../../common/score-document/schema.js';
 import { fileUploadSchema, fiscalYearLabel, id, isoDate, optionalText } from './common.js';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../../common/terms/review-statuses.js';
+import { MAX_VERIFIED_NUMBER } from '../../../../common/review/plausible-verified.js';
 
 export type { ReviewStatus };
 
@@ -21,13 +22,17 @@ const indicatorRef = { reportId: id, indicatorId: id };
 const overviewInput = z.object({ fiscalYear: fiscalYearLabel, period: periodSchema }).strict();
 
 /** A verified achievement: a number (percent as 85) or an ISO date; null = the claim stands. */
-export const verifiedValueSchema = z.union([z.number().finite().min(0).max(1e12), isoDate, z.null()]);
+export const verifiedValueSchema = z.union([z.number().finite().min(0).max(MAX_VERIFIED_NUMBER), isoDate, z.null()]);
 
 export const reviewCalls = {
   'review.overview': { input: overviewInput },
   'review.exportOverview': { input: overviewInput },
   'review.workspace': { input: reportSelector },
-  'review.setVerified': { input: z.object({ ...indicatorRef, value: verifiedValueSchema }).strict() },
+  /**
+   * A figure outside the indicator's plausible range (above 100%, or far above the 100% target) is refused
+   * (validation code verified-implausible) unless `confirmImplausible` says the reviewer has confirmed it.
+   */
+  'review.setVerified': { input: z.object({ ...indicatorRef, value: verifiedValueSchema, confirmImplausible: z.boolean().optional() }).strict() },
   'review.setStatus': { input: z.object({ ...indicatorRef, status: z.enum(REVIEW_STATUSES) }).strict() },
   'review.setComment': { input: z.object({ ...indicatorRef, comment: optionalText(4000) }).strict() },
   'review.setScoring': {
@@ -41,7 +46,8 @@ export const reviewCalls = {
   'review.evidenceFile': { input: z.object({ reportId: id, evidenceId: id }).strict() },
   'review.history': { input: z.object(indicatorRef).strict() },
   'review.feedback': { input: reportSelector },
-  'review.saveFeedback': { input: z.object({ reportId: id, letterText: optionalText(100_000) }).strict() },
+  /** `basis`: the stamp of the letter the text was written from (FeedbackLetter.basis); a stale one is refused (conflict feedback-stale). */
+  'review.saveFeedback': { input: z.object({ reportId: id, letterText: optionalText(100_000), basis: z.string().min(1).max(64) }).strict() },
 } as const;
 
 /** One side (claimed or verified) of an indicator's score. */
@@ -103,7 +109,7 @@ export interface SeverityCounts {
 
 export interface ReviewWorkspace {
   report: { id: number; version: number; period: Period; fiscalYear: string; receivedOn: string | null; importedAt: string; fileName: string | null };
-  office: { id: number; nameBn: string };
+  office: { id: number; nameBn: string; nameEn: string | null };
   /** The date the report was due (late-submission). */
   deadline: string;
   planTotal: number;
@@ -122,6 +128,8 @@ export interface ReviewWorkspace {
 export interface OverviewOffice {
   officeId: number;
   officeName: string;
+  /** The office's English name (the English UI shows it); null when it has none. */
+  officeNameEn: string | null;
   parentId: number | null;
   /** The latest version of the office's report for the period; null = not received. */
   report: { id: number; version: number; receivedOn: string | null; importedAt: string } | null;
@@ -174,7 +182,11 @@ export interface FeedbackLetter {
   letterText: string;
   /** Drafted afresh from the current findings and comments. */
   draft: string;
+  /** Stamp of the figures, findings and comments the draft was written from; sent back with a save. */
+  basis: string;
   saved: boolean;
+  /** A saved letter written before the review last changed (and not the current draft): its numbers may no longer hold. */
+  stale: boolean;
   savedAt: string | null;
   findings: Finding[];
   totals: { claimed: ScoreTotal; verified: ScoreTotal };
