@@ -9,6 +9,7 @@ import { implausibleVerified, MAX_VERIFIED_NUMBER, type ImplausibleVerified } fr
 import { ApiCallError, call } from '../api/client.js';
 import { DateField } from '../components/DateField.js';
 import { readFileAsBase64 } from '../components/read-file.js';
+import { findingText } from '../api/messages.js';
 import { useI18n } from '../i18n/index.js';
 import { downloadBase64 } from '../components/download.js';
 import { formatDay, formatScore, formatValue, parseNumber, reviewError } from './review-format.js';
@@ -205,7 +206,7 @@ export function ReviewIndicatorRows({ reportId, row, change }: Props) {
         <td className="findings">
           <ul className="problems">
             {row.findings.map((f, i) => (
-              <li key={i} className={`severity-${f.severity}`} data-code={f.code}>{language === 'en' ? f.messageEn : f.message}</li>
+              <li key={i} className={`severity-${f.severity}`} data-code={f.code}>{findingText(f, language)}</li>
             ))}
           </ul>
         </td>

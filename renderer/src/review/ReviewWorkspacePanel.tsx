@@ -5,6 +5,7 @@ import type { ReviewWorkspace } from '../../../electron/backend/api/contract.js'
 import type { Period } from '../../../common/plan-document/schema.js';
 import { call } from '../api/client.js';
 import { useCall } from '../api/use-call.js';
+import { findingText } from '../api/messages.js';
 import { useI18n } from '../i18n/index.js';
 import { formatScore, officeLabel, reviewError } from './review-format.js';
 import { ReviewFeedbackEditor } from './ReviewFeedbackEditor.js';
@@ -91,7 +92,7 @@ export function ReviewWorkspacePanel({ officeId, fiscalYear, period, onBack }: P
       ) : (
         <ul className="problems" data-testid="report-findings">
           {workspace.reportFindings.map((f, i) => (
-            <li key={i} className={`severity-${f.severity}`} data-code={f.code}>{i18n.language === 'en' ? f.messageEn : f.message}</li>
+            <li key={i} className={`severity-${f.severity}`} data-code={f.code}>{findingText(f, i18n.language)}</li>
           ))}
         </ul>
       )}
