@@ -2,30 +2,30 @@
 // the review overview itself, so the home screen and the Review page never disagree.
 import type Database from 'better-sqlite3';
 import type { HomeSummary } from '../api/contract/home.js';
+import type { OverviewOffice } from '../api/contract/review.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { fiscalYearOf, fiscalYearStart, formatFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import { todayInDhaka } from '../../../common/dates/iso-date.js';
-import { statement } from '../database/statements.js';
+import { and, count, desc, eq, like } from 'drizzle-orm';
+import { memoRegister, reports } from '../../../drizzle/schema.js';
+import { drizzleOn } from '../database/drizzle-on.js';
 import { reviewOverview } from '../review/review-overview.js';
 import { deadlineFor } from '../review/review-year.js';
-
-interface OfficeNames {
-  id: number;
-  nameEn: string | null;
-}
 
 export function homeSummary(sqlite: Database.Database, fiscalYear: string, period: Period, now: Date): HomeSummary {
   const today = todayInDhaka(now);
   const overview = reviewOverview(sqlite, fiscalYear, period);
-  const english = new Map(
-    (statement(sqlite, `SELECT id, name_en AS nameEn FROM offices`).all() as OfficeNames[]).map((o) => [o.id, o.nameEn]),
-  );
   const versionCounts = new Map(
-    (statement(sqlite, `SELECT office_id AS officeId, count(*) AS n FROM reports WHERE fiscal_year = ? AND period = ? GROUP BY office_id`)
-      .all(fiscalYear, period) as { officeId: number; n: number }[]).map((r) => [r.officeId, r.n]),
+    drizzleOn(sqlite)
+      .select({ officeId: reports.officeId, n: count() })
+      .from(reports)
+      .where(and(eq(reports.fiscalYear, fiscalYear), eq(reports.period, period)))
+      .groupBy(reports.officeId)
+      .all()
+      .map((r) => [r.officeId, r.n]),
   );
-  const named = (o: { officeId: number; officeName: string }) => ({ officeId: o.officeId, officeName: o.officeName, officeNameEn: english.get(o.officeId) ?? null });
+  const named = (o: OverviewOffice) => ({ officeId: o.officeId, officeName: o.officeName, officeNameEn: o.officeNameEn });
 
   const arrived: HomeSummary['arrived'] = [];
   const missing: HomeSummary['missing'] = [];
@@ -70,11 +70,14 @@ function nextDeadline(sqlite: Database.Database, fiscalYear: string, period: Per
 }
 
 function lastPackage(sqlite: Database.Database): HomeSummary['lastPackage'] {
-  const row = statement(
-    sqlite,
-    `SELECT memo_number AS memoNumber, issued_on AS issuedOn, purpose, subject FROM memo_register WHERE purpose LIKE 'package:%' ORDER BY id DESC LIMIT 1`,
-  ).get() as { memoNumber: string; issuedOn: string; purpose: string; subject: string | null } | undefined;
-  if (!row) return null;
+  const row = drizzleOn(sqlite)
+    .select({ memoNumber: memoRegister.memoNumber, issuedOn: memoRegister.issuedOn, purpose: memoRegister.purpose, subject: memoRegister.subject })
+    .from(memoRegister)
+    .where(like(memoRegister.purpose, 'package:%'))
+    .orderBy(desc(memoRegister.id))
+    .limit(1)
+    .get();
+  if (!row?.purpose) return null;
   const [, year, period] = row.purpose.split(':');
   return {
     memoNumber: row.memoNumber, issuedOn: row.issuedOn, subject: row.subject,

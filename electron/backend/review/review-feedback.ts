@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import type { FeedbackLetter } from '../api/contract/review.js';
 import { draftFeedbackLetter, reviewExplanations, type FeedbackInput } from './feedback-letter.js';
 import { conflict, notFound } from '../api/errors.js';
-import { statement } from '../database/statements.js';
+import { and, eq, gt, like, max, or } from 'drizzle-orm';
+import { auditLog, reviews } from '../../../drizzle/schema.js';
+import { drizzleOn } from '../database/drizzle-on.js';
 import type { LoadedReport } from './report-documents.js';
 import { REVIEW_ENTITY, REVIEW_ITEM_ENTITY } from './review-changes.js';
 import { buildWorkspace, loadReports, type ReviewStore } from './review-workspace.js';
@@ -41,9 +43,11 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
   };
   const draft = draftFeedbackLetter(input);
   const basis = createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
-  const saved = statement(store.sqlite, `SELECT feedback_letter AS text, updated_at AS at FROM reviews WHERE report_id = ?`).get(reportId) as
-    | { text: string | null; at: string }
-    | undefined;
+  const saved = drizzleOn(store.sqlite)
+    .select({ text: reviews.feedbackLetter, at: reviews.updatedAt })
+    .from(reviews)
+    .where(eq(reviews.reportId, reportId))
+    .get();
   const text = saved?.text ?? null;
   const stale = text !== null && text !== draft && changedSinceSaved(store, reportId);
   return {
@@ -70,13 +74,25 @@ export function feedbackLetter(store: ReviewStore, reportId: number, loaded?: Lo
  * current draft still holds.
  */
 function changedSinceSaved(store: ReviewStore, reportId: number): boolean {
-  const saved = statement(store.sqlite, `SELECT max(id) AS id FROM audit_log WHERE entity = ? AND entity_id = ? AND field = 'feedbackLetter'`)
-    .get(REVIEW_ENTITY, String(reportId)) as { id: number | null } | undefined;
+  const db = drizzleOn(store.sqlite);
+  const saved = db
+    .select({ id: max(auditLog.id) })
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, REVIEW_ENTITY), eq(auditLog.entityId, String(reportId)), eq(auditLog.field, 'feedbackLetter')))
+    .get();
   if (!saved?.id) return false;
-  const later = statement(
-    store.sqlite,
-    `SELECT 1 AS found FROM audit_log WHERE id > ? AND ((entity = ? AND entity_id = ? AND field = 'comment') OR (entity = ? AND entity_id LIKE ?)) LIMIT 1`,
-  ).get(saved.id, REVIEW_ENTITY, String(reportId), REVIEW_ITEM_ENTITY, `${reportId}:%`);
+  const later = db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(
+      gt(auditLog.id, saved.id),
+      or(
+        and(eq(auditLog.entity, REVIEW_ENTITY), eq(auditLog.entityId, String(reportId)), eq(auditLog.field, 'comment')),
+        and(eq(auditLog.entity, REVIEW_ITEM_ENTITY), like(auditLog.entityId, `${reportId}:%`)),
+      ),
+    ))
+    .limit(1)
+    .get();
   return later !== undefined;
 }
 

@@ -5,7 +5,9 @@
 import type Database from 'better-sqlite3';
 import type { OverviewOffice, ReviewOverview } from '../api/contract/review.js';
 import type { Period } from '../../../common/plan-document/schema.js';
-import { statement } from '../database/statements.js';
+import { and, asc, eq } from 'drizzle-orm';
+import { offices } from '../../../drizzle/schema.js';
+import { drizzleOn } from '../database/drizzle-on.js';
 import { latestReports, readReviewRows, type ReviewRows } from './review-rows.js';
 import { reportSummaries, stampedReports, type ReportSummary, type StampedReport } from './review-summaries.js';
 import { deadlineFor, yearRules } from './review-year.js';
@@ -19,7 +21,12 @@ interface OfficeRow {
 
 /** Every active office except the own one: the offices under review. */
 export function subordinateOffices(sqlite: Database.Database): OfficeRow[] {
-  return statement(sqlite, `SELECT id, name_bn AS nameBn, name_en AS nameEn, parent_id AS parentId FROM offices WHERE active = 1 AND is_own = 0 ORDER BY name_bn, id`).all() as OfficeRow[];
+  return drizzleOn(sqlite)
+    .select({ id: offices.id, nameBn: offices.nameBn, nameEn: offices.nameEn, parentId: offices.parentId })
+    .from(offices)
+    .where(and(eq(offices.active, true), eq(offices.isOwn, false)))
+    .orderBy(asc(offices.nameBn), asc(offices.id))
+    .all();
 }
 
 /** The rows the overview reads: its offices and the latest report of each for the period. */

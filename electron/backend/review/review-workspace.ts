@@ -5,7 +5,9 @@ import type {
   EvidenceFileInfo, ReportSelector, ReviewIndicatorRow, ReviewWorkspace, ScoreCell,
 } from '../api/contract/review.js';
 import { notFound } from '../api/errors.js';
-import { statement } from '../database/statements.js';
+import { asc, eq } from 'drizzle-orm';
+import { evidenceFiles as evidenceFilesTable, offices, storedFiles } from '../../../drizzle/schema.js';
+import { drizzleOn } from '../database/drizzle-on.js';
 import type { Db } from '../database/open-database.js';
 import type { Level } from '../../../common/plan-document/schema.js';
 import type { Finding } from '../review-checks/index.js';
@@ -47,23 +49,30 @@ export function scoreLoaded(sqlite: Database.Database, loaded: LoadedReport): Re
   return { ...scoreReview(loaded, rules, deadline), deadline, planTotal: rules.planTotal, rule: rules.rule };
 }
 
+function officeNames(sqlite: Database.Database, officeId: number): { nameBn: string; nameEn: string | null } | undefined {
+  return drizzleOn(sqlite).select({ nameBn: offices.nameBn, nameEn: offices.nameEn }).from(offices).where(eq(offices.id, officeId)).get();
+}
+
 export function officeName(sqlite: Database.Database, officeId: number): string {
-  const row = statement(sqlite, `SELECT name_bn AS name FROM offices WHERE id = ?`).get(officeId) as { name: string } | undefined;
-  return row?.name ?? '';
+  return officeNames(sqlite, officeId)?.nameBn ?? '';
 }
 
 /** The office's English name, for the English UI; null when it has none. */
 export function officeNameEn(sqlite: Database.Database, officeId: number): string | null {
-  const row = statement(sqlite, `SELECT name_en AS name FROM offices WHERE id = ?`).get(officeId) as { name: string | null } | undefined;
-  return row?.name || null;
+  return officeNames(sqlite, officeId)?.nameEn || null;
 }
 
 export function evidenceFiles(sqlite: Database.Database, reportId: number): EvidenceFileInfo[] {
-  return statement(
-    sqlite,
-    `SELECT e.id, e.indicator_id AS indicatorId, f.file_name AS fileName, f.sha256, f.byte_size AS byteSize, e.added_at AS addedAt
-     FROM evidence_files e JOIN stored_files f ON f.id = e.stored_file_id WHERE e.report_id = ? ORDER BY e.id`,
-  ).all(reportId) as EvidenceFileInfo[];
+  return drizzleOn(sqlite)
+    .select({
+      id: evidenceFilesTable.id, indicatorId: evidenceFilesTable.indicatorId, fileName: storedFiles.fileName,
+      sha256: storedFiles.sha256, byteSize: storedFiles.byteSize, addedAt: evidenceFilesTable.addedAt,
+    })
+    .from(evidenceFilesTable)
+    .innerJoin(storedFiles, eq(storedFiles.id, evidenceFilesTable.storedFileId))
+    .where(eq(evidenceFilesTable.reportId, reportId))
+    .orderBy(asc(evidenceFilesTable.id))
+    .all();
 }
 
 function cell(entry: IndicatorScoreEntry): ScoreCell {

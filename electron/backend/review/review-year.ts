@@ -5,8 +5,10 @@ import { periodEnd } from '../../../common/fiscal-year/fiscal-year.js';
 import { DEFAULT_REPORT_GRACE_DAYS } from '../api/contract/settings.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { addDays } from '../review-checks/values.js';
-import type { Rule } from '../scoring/index.js';
-import { statement } from '../database/statements.js';
+import { eq } from 'drizzle-orm';
+import { fiscalYears } from '../../../drizzle/schema.js';
+import { drizzleOn } from '../database/drizzle-on.js';
+import { readSetting } from '../settings/settings-store.js';
 import type { YearRules } from './review-scores.js';
 
 /**
@@ -19,14 +21,15 @@ export function reviewDeadline(fiscalYear: string, period: Period, graceDays = D
 
 /** The deadline with the days the settings give (settings.reportGraceDays). */
 export function deadlineFor(sqlite: Database.Database, fiscalYear: string, period: Period): string {
-  const row = statement(sqlite, `SELECT value FROM settings WHERE key = 'reportGraceDays'`).get() as { value: string } | undefined;
-  const days = row ? Number(JSON.parse(row.value)) : DEFAULT_REPORT_GRACE_DAYS;
+  const days = Number(readSetting<number>(drizzleOn(sqlite), 'reportGraceDays') ?? DEFAULT_REPORT_GRACE_DAYS);
   return reviewDeadline(fiscalYear, period, Number.isInteger(days) ? days : DEFAULT_REPORT_GRACE_DAYS);
 }
 
 export function yearRules(sqlite: Database.Database, fiscalYear: string): YearRules {
-  const row = statement(sqlite, `SELECT scoring_rule AS rule, plan_total AS planTotal FROM fiscal_years WHERE label = ?`).get(fiscalYear) as
-    | { rule: Rule; planTotal: number }
-    | undefined;
+  const row = drizzleOn(sqlite)
+    .select({ rule: fiscalYears.scoringRule, planTotal: fiscalYears.planTotal })
+    .from(fiscalYears)
+    .where(eq(fiscalYears.label, fiscalYear))
+    .get();
   return { rule: row?.rule ?? 'interpolate', planTotal: row?.planTotal ?? 50 };
 }
