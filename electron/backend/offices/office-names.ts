@@ -1,16 +1,13 @@
 // Office names compared as an officer reads them: two spellings that differ only in spacing, in the
 // digit set (২ / 2), in Unicode composition (য় as one code point or two), in invisible joiners or in
 // letter case name the same office. The registry holds one office per such name.
+import { toLatinDigits } from '../../../common/bengali/digits.js';
 import type { Office } from '../api/contract.js';
-
-const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
 
 /** The comparison key of a name: NFKC, joiners dropped, Latin digits, spaces collapsed, lower case. */
 export function officeNameKey(name: string): string {
-  return name
-    .normalize('NFKC')
+  return toLatinDigits(name.normalize('NFKC'))
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[০-৯]/g, (d) => String(BENGALI_DIGITS.indexOf(d)))
     .replace(/\s+/g, ' ')
     .replace(/ ?([,.;:।()\-–/]) ?/g, '$1')
     .trim()
