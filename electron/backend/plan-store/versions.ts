@@ -3,13 +3,16 @@
 // version can be deleted (audited), unless a review or an issued memo number depends on it; then the
 // older version becomes current again.
 import type Database from 'better-sqlite3';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { evidenceFiles, memoRegister, offices, planIndicators, plans, reports, reviews, storedFiles } from '../../../drizzle/schema.js';
 import type { StoredVersion, VersionBlocker, VersionGroup, VersionKind, OpenedVersion } from '../api/contract/offices.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { PERIODS } from '../../../common/terms/plan-terms.js';
 import { conflict, notFound } from '../api/errors.js';
 import { recordAuditOn } from '../audit/audit-log.js';
 import type { Db } from '../database/open-database.js';
-import { statement } from '../database/statements.js';
+import { drizzleOn } from '../database/drizzle-on.js';
+import { memoPurpose } from '../memo-register/memo-register.js';
 import { loadPlanDocument } from './load-plan.js';
 
 interface VersionRow {
@@ -28,53 +31,70 @@ interface VersionRow {
   indicatorCount: number;
 }
 
-const INDICATORS = `(SELECT count(*) FROM plan_indicators i WHERE i.plan_id = p.id)`;
+/** A version's indicator count, correlated with the plan row of the query it is selected in. */
+const indicatorCount = sql<number>`(SELECT count(*) FROM ${planIndicators} WHERE ${planIndicators.planId} = ${plans.id})`.mapWith(Number);
 
-const PLAN_ROWS = `
-  SELECT 'plan' AS kind, p.id, p.id AS planId, p.office_id AS officeId, o.name_bn AS officeName, p.fiscal_year AS fiscalYear,
-         NULL AS period, p.version, f.file_name AS fileName, f.sha256, p.created_at AS createdAt, NULL AS receivedOn,
-         ${INDICATORS} AS indicatorCount
-  FROM plans p JOIN offices o ON o.id = p.office_id LEFT JOIN stored_files f ON f.id = p.source_file_id
-  WHERE p.kind = 'plan'`;
+function planRows(db: Db, where: SQL): VersionRow[] {
+  return db
+    .select({
+      id: plans.id, planId: plans.id, officeId: plans.officeId, officeName: offices.nameBn, fiscalYear: plans.fiscalYear,
+      version: plans.version, fileName: storedFiles.fileName, sha256: storedFiles.sha256, createdAt: plans.createdAt, indicatorCount,
+    })
+    .from(plans)
+    .innerJoin(offices, eq(offices.id, plans.officeId))
+    .leftJoin(storedFiles, eq(storedFiles.id, plans.sourceFileId))
+    .where(and(eq(plans.kind, 'plan'), where))
+    .all()
+    .map((r) => ({ ...r, kind: 'plan' as const, period: null, receivedOn: null }));
+}
 
-const REPORT_ROWS = `
-  SELECT 'report' AS kind, r.id, r.plan_id AS planId, r.office_id AS officeId, o.name_bn AS officeName, r.fiscal_year AS fiscalYear,
-         r.period, r.version, f.file_name AS fileName, f.sha256, r.created_at AS createdAt, r.received_on AS receivedOn,
-         ${INDICATORS} AS indicatorCount
-  FROM reports r JOIN plans p ON p.id = r.plan_id JOIN offices o ON o.id = r.office_id LEFT JOIN stored_files f ON f.id = p.source_file_id`;
+function reportRows(db: Db, where: SQL): VersionRow[] {
+  return db
+    .select({
+      id: reports.id, planId: reports.planId, officeId: reports.officeId, officeName: offices.nameBn, fiscalYear: reports.fiscalYear,
+      period: reports.period, version: reports.version, fileName: storedFiles.fileName, sha256: storedFiles.sha256,
+      createdAt: reports.createdAt, receivedOn: reports.receivedOn, indicatorCount,
+    })
+    .from(reports)
+    .innerJoin(plans, eq(plans.id, reports.planId))
+    .innerJoin(offices, eq(offices.id, reports.officeId))
+    .leftJoin(storedFiles, eq(storedFiles.id, plans.sourceFileId))
+    .where(where)
+    .all()
+    .map((r) => ({ ...r, kind: 'report' as const }));
+}
 
 function officeRows(sqlite: Database.Database, officeId: number): VersionRow[] {
-  return [
-    ...(statement(sqlite, `${PLAN_ROWS} AND p.office_id = ?`).all(officeId) as VersionRow[]),
-    ...(statement(sqlite, `${REPORT_ROWS} WHERE r.office_id = ?`).all(officeId) as VersionRow[]),
-  ];
+  const db = drizzleOn(sqlite);
+  return [...planRows(db, eq(plans.officeId, officeId)), ...reportRows(db, eq(reports.officeId, officeId))];
 }
 
 function versionRow(sqlite: Database.Database, kind: VersionKind, id: number): VersionRow {
-  const row = (kind === 'plan'
-    ? statement(sqlite, `${PLAN_ROWS} AND p.id = ?`).get(id)
-    : statement(sqlite, `${REPORT_ROWS} WHERE r.id = ?`).get(id)) as VersionRow | undefined;
+  const db = drizzleOn(sqlite);
+  const [row] = kind === 'plan' ? planRows(db, eq(plans.id, id)) : reportRows(db, eq(reports.id, id));
   if (!row) throw notFound(kind, `${kind} ${id} does not exist`);
   return row;
 }
 
 const groupKey = (r: Pick<VersionRow, 'kind' | 'fiscalYear' | 'period'>) => `${r.kind}:${r.fiscalYear}:${r.period ?? ''}`;
 
-interface IssuedMemo {
-  memoNumber: string;
-  issuedOn: string;
-  createdAt: string;
+/** Memo numbers issued for the office's feedback letters or the package of the year (and period). */
+function memosFor(sqlite: Database.Database, officeId: number, fiscalYear: string, period: Period | null) {
+  const periods = period ? [period] : [...PERIODS];
+  const purposes = periods.flatMap((p) => [memoPurpose.feedback(officeId, fiscalYear, p), memoPurpose.package(fiscalYear, p)]);
+  return drizzleOn(sqlite)
+    .select({ memoNumber: memoRegister.memoNumber, issuedOn: memoRegister.issuedOn, createdAt: memoRegister.createdAt })
+    .from(memoRegister)
+    .where(inArray(memoRegister.purpose, purposes))
+    .orderBy(asc(memoRegister.id))
+    .all();
 }
 
-/** Memo numbers issued for the office's feedback letters or the package of the year (and period). */
-function memosFor(sqlite: Database.Database, officeId: number, fiscalYear: string, period: Period | null): IssuedMemo[] {
-  const periods = period ? [period] : [...PERIODS];
-  const purposes = periods.flatMap((p) => [`feedback:${officeId}:${fiscalYear}:${p}`, `package:${fiscalYear}:${p}`]);
-  return statement(
-    sqlite,
-    `SELECT memo_number AS memoNumber, issued_on AS issuedOn, created_at AS createdAt FROM memo_register
-     WHERE purpose IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  ).all(JSON.stringify(purposes)) as IssuedMemo[];
+/** Review rows and reviewer-attached evidence files of the reports `which` selects. */
+function reviewWork(db: Db, which: SQL): number {
+  const reviewed = db.select({ n: count() }).from(reviews).innerJoin(reports, eq(reports.id, reviews.reportId)).where(which).get()!.n;
+  const attached = db.select({ n: count() }).from(evidenceFiles).innerJoin(reports, eq(reports.id, evidenceFiles.reportId)).where(which).get()!.n;
+  return reviewed + attached;
 }
 
 /**
@@ -87,17 +107,14 @@ function blockersOf(sqlite: Database.Database, row: VersionRow, siblings: Versio
   const newest = siblings.reduce((a, b) => (b.version > a.version ? b : a));
   const current = newest.id === row.id;
   // Review work: a review row (a status, figure or comment) or an evidence file attached by the reviewer.
+  const db = drizzleOn(sqlite);
   const reviewed =
     row.kind === 'report'
-      ? statement(sqlite, `SELECT (SELECT count(*) FROM reviews WHERE report_id = ?) + (SELECT count(*) FROM evidence_files WHERE report_id = ?) AS n`).get(row.id, row.id)
+      ? reviewWork(db, eq(reports.id, row.id))
       : current
-        ? statement(
-          sqlite,
-          `SELECT (SELECT count(*) FROM reviews v JOIN reports r ON r.id = v.report_id WHERE r.office_id = ? AND r.fiscal_year = ?)
-                + (SELECT count(*) FROM evidence_files e JOIN reports r ON r.id = e.report_id WHERE r.office_id = ? AND r.fiscal_year = ?) AS n`,
-        ).get(row.officeId, row.fiscalYear, row.officeId, row.fiscalYear)
-        : { n: 0 };
-  if ((reviewed as { n: number }).n > 0) blockers.push({ code: 'version-has-review' });
+        ? reviewWork(db, and(eq(reports.officeId, row.officeId), eq(reports.fiscalYear, row.fiscalYear))!)
+        : 0;
+  if (reviewed > 0) blockers.push({ code: 'version-has-review' });
   // The version was current at a memo's issue when it existed then and no newer sibling did yet.
   const next = siblings.filter((s) => s.version > row.version).reduce<VersionRow | null>((a, b) => (!a || b.createdAt < a.createdAt ? b : a), null);
   for (const memo of memosFor(sqlite, row.officeId, row.fiscalYear, row.period)) {
@@ -119,7 +136,9 @@ function toVersion(sqlite: Database.Database, row: VersionRow, siblings: Version
 
 /** An office's plan and report versions, grouped by year and period (newest year first, the plan before its reports). */
 export function listVersions(sqlite: Database.Database, officeId: number): VersionGroup[] {
-  if (!statement(sqlite, `SELECT 1 FROM offices WHERE id = ?`).get(officeId)) throw notFound('office', `office ${officeId} does not exist`);
+  if (!drizzleOn(sqlite).select({ id: offices.id }).from(offices).where(eq(offices.id, officeId)).get()) {
+    throw notFound('office', `office ${officeId} does not exist`);
+  }
   const groups = new Map<string, VersionRow[]>();
   for (const row of officeRows(sqlite, officeId)) {
     const key = groupKey(row);
@@ -164,13 +183,15 @@ export function deleteVersion(sqlite: Database.Database, actor: string, kind: Ve
         ? `${kind} version ${row.version} has a review: it cannot be deleted`
         : `memo ${first.memoNumber} was issued from ${kind} version ${row.version}: it cannot be deleted`);
     }
+    const db = drizzleOn(sqlite);
     if (kind === 'report') {
-      statement(sqlite, `DELETE FROM reports WHERE id = ?`).run(id);
-      statement(sqlite, `DELETE FROM plans WHERE id = ? AND kind = 'report'`).run(row.planId);
+      db.delete(reports).where(eq(reports.id, id)).run();
+      db.delete(plans).where(and(eq(plans.id, row.planId), eq(plans.kind, 'report'))).run();
     } else {
-      const used = statement(sqlite, `SELECT count(*) AS n FROM reports WHERE plan_id = ?`).get(id) as { n: number };
-      if (used.n > 0) throw conflict('version-in-use', `plan ${id} is the table of a report`);
-      statement(sqlite, `DELETE FROM plans WHERE id = ?`).run(id);
+      if (db.select({ n: count() }).from(reports).where(eq(reports.planId, id)).get()!.n > 0) {
+        throw conflict('version-in-use', `plan ${id} is the table of a report`);
+      }
+      db.delete(plans).where(eq(plans.id, id)).run();
     }
     recordAuditOn(sqlite, {
       actor, entity: kind, entityId: id, action: 'delete',
