@@ -2,6 +2,7 @@
 // letters, issue the memo numbers (each committed at once, so never reused), build the documents, print
 // and write every file into a hidden partial folder, add the evidence, the manifest and a ZIP, then
 // rename the folder into place.
+import { toLatinDigits } from '../../../common/bengali/digits.js';
 import path from 'node:path';
 import type { GeneratedPackage } from '../api/contract/package.js';
 import { fieldError } from '../api/errors.js';
@@ -44,8 +45,7 @@ function carriedNumberIds(numbers: MemoNumbers): number[] {
 
 /** The serial at the end of a memo number (৩৮.…২৪-১২ → "12"). */
 function serialOf(memoNumber: string): string {
-  const digits = /[0-9০-৯]+$/.exec(memoNumber)?.[0] ?? '0';
-  return digits.replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
+  return toLatinDigits(/[0-9০-৯]+$/.exec(memoNumber)?.[0] ?? '0');
 }
 
 export async function generatePackage(input: GenerateInput, deps: GenerateDeps, job: JobContext): Promise<GeneratedPackage> {

@@ -2,6 +2,7 @@
 // duplicate codes, weights that do not add up, units that disagree with the targets, targets that are
 // not monotonic, zero targets, target dates outside the year, rows with no targets.
 // (The review checks go further, with the approved plan and the period in hand.)
+import { addDays } from '../../../common/dates/iso-date.js';
 import { fiscalYearStart, isFiscalYear } from '../../../common/fiscal-year/fiscal-year.js';
 import { type Indicator, type Level, type PlanDocument, type Value } from '../../../common/plan-document/schema.js';
 import { LEVEL_KEYS, LEVELS } from '../../../common/terms/plan-terms.js';
@@ -153,7 +154,7 @@ function zeroTargets(ind: Indicator, defined: DefinedTarget[], diags: Diagnostic
 function yearBounds(fiscalYear: string | null): { first: string; last: string } | null {
   if (!fiscalYear || !isFiscalYear(fiscalYear)) return null;
   const start = fiscalYearStart(fiscalYear);
-  return { first: `${start}-07-01`, last: new Date(Date.UTC(start + 1, 5, 30 + GRACE_DAYS)).toISOString().slice(0, 10) };
+  return { first: `${start}-07-01`, last: addDays(`${start + 1}-06-30`, GRACE_DAYS) };
 }
 
 function outsideYear(ind: Indicator, defined: DefinedTarget[], bounds: { first: string; last: string } | null, diags: Diagnostics, fiscalYear: string | null): void {

@@ -2,6 +2,7 @@
 // date cell), a dash for "no target", an impossible date, or words where a value belongs.
 import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
+import { dayNumberOf } from '../../../common/dates/iso-date.js';
 import { isDash, normaliseSpace, parseDateText, parseNumberText } from '../bengali/values.js';
 import { roundForDisplay, type GridCell } from './sheet-grid.js';
 
@@ -151,8 +152,7 @@ export function numericDate(text: string): CellValue | null {
   const yearText = latin(m[3]!);
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (year < 1900 || year > 2199) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || day < 1 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (dayNumberOf(year, month, day) === null) {
     return { kind: 'invalid-date', text, shaped: isoShaped(text) };
   }
   return { kind: 'date', iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, fromSerial: false };
