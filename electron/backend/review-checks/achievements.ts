@@ -35,7 +35,7 @@ import {
   targetsKind,
   toBn,
   formatNumber,
-} from './values.js';
+} from './indicator-values.js';
 
 function entries(ind: Indicator): Array<[Period, number | string | null]> {
   return Object.entries(ind.achievements).map(([p, v]) => [p as Period, v ?? null]);

@@ -9,7 +9,7 @@ import { diagnosticMessage } from '../../../common/messages/diagnostic-texts.js'
 import { diagnosticPlace, indicatorAtCell } from './cells.js';
 import { indicatorFinding, indicatorLabelBn, indicatorLabelEn } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
-import { addDays, dayNumber, definedTargets, formatDateBn, formatDateEn, isValidIsoDate, levelBn, periodAchievementBn } from './values.js';
+import { addDays, dayNumber, definedTargets, formatDateBn, formatDateEn, isValidIsoDate, levelBn, periodAchievementBn } from './indicator-values.js';
 
 export const invalidDate: Check = {
   code: 'invalid-date',

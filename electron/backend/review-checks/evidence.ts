@@ -6,7 +6,7 @@ import type { Indicator } from '../../../common/plan-document/schema.js';
 import { indicatorFinding } from './finding.js';
 import { refersToEvidence } from './remark-patterns.js';
 import type { Check, FindingDraft } from './types.js';
-import { claimedAchievement, isBlank, periodAchievementBn, relevantAchievements } from './values.js';
+import { claimedAchievement, isBlank, periodAchievementBn, relevantAchievements } from './indicator-values.js';
 
 function attachedFiles(counts: Record<string, number>, code: string | null): number {
   if (code === null) return 0;

@@ -6,7 +6,7 @@ import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import type { Indicator, Level, PlanDocument } from '../../../common/plan-document/schema.js';
 import { areaFinding, documentFinding, indicatorFinding } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
-import { formatNumber, formatValueBn, formatValueEn, levelBn, toBn } from './values.js';
+import { formatNumber, formatValueBn, formatValueEn, levelBn, toBn } from './indicator-values.js';
 
 export function normaliseText(text: string): string {
   return text

@@ -8,7 +8,7 @@ import type { Indicator, Period, PlanDocument } from '../../../common/plan-docum
 import { indicatorFinding } from './finding.js';
 import { remarkSays, saysNotApplicable } from './remark-patterns.js';
 import type { Check, FindingDraft } from './types.js';
-import { claimedAchievement, formatValueBn, formatValueEn, periodAchievementBn, relevantAchievements } from './values.js';
+import { claimedAchievement, formatValueBn, formatValueEn, periodAchievementBn, relevantAchievements } from './indicator-values.js';
 
 function claim(doc: PlanDocument, ind: Indicator, period: Period) {
   return claimedAchievement(relevantAchievements(doc, ind, period));

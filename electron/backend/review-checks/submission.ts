@@ -2,7 +2,7 @@
 // 13/01/2022). The finding records the receipt date and how many days late it was.
 import { documentFinding } from './finding.js';
 import type { Check } from './types.js';
-import { dayNumber, formatDateBn, formatDateEn, isValidIsoDate, toBn } from './values.js';
+import { dayNumber, formatDateBn, formatDateEn, isValidIsoDate, toBn } from './indicator-values.js';
 
 export const lateSubmission: Check = {
   code: 'late-submission',

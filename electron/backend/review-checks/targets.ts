@@ -12,7 +12,7 @@ import {
   isValidIsoDate,
   kindOfTargets,
   levelBn,
-} from './values.js';
+} from './indicator-values.js';
 
 export const targetsMissing: Check = {
   code: 'targets-missing',

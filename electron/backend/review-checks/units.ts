@@ -14,7 +14,7 @@ import {
   targetsKind,
   toBn,
   type ValueKind,
-} from './values.js';
+} from './indicator-values.js';
 
 const UNIT_BN: Record<string, string> = { date: 'তারিখ', number: 'সংখ্যা', percent: '%' };
 const KIND_BN: Record<ValueKind | 'mixed', string> = { date: 'তারিখ', number: 'সংখ্যা', mixed: 'তারিখ ও সংখ্যা মিশ্রিত' };

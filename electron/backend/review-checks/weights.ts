@@ -3,7 +3,7 @@
 import { toBengaliDigits } from '../../../common/bengali/digits.js';
 import { areaFinding, documentFinding, indicatorFinding } from './finding.js';
 import type { Check, FindingDraft } from './types.js';
-import { formatNumber } from './values.js';
+import { formatNumber } from './indicator-values.js';
 
 const EPSILON = 1e-6;
 

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { ReviewOverview } from '../api/contract/review.js';
 import { toBengaliDigits } from '../../../common/bengali/digits.js';
-import { periodBn } from '../review-checks/values.js';
+import { periodBn } from '../review-checks/indicator-values.js';
 
 export const SUMMARY_SHEET = 'সারসংক্ষেপ';
 export const HEATMAP_SHEET = 'হিটম্যাপ';

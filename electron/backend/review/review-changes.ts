@@ -10,7 +10,7 @@ import { auditHistory, recordAudit, recordChanges } from '../audit/audit-log.js'
 import type { Db } from '../database/open-database.js';
 import type { ReviewStore } from './review-workspace.js';
 import type { Indicator, Value } from '../../../common/plan-document/schema.js';
-import { indicatorKind, isValidIsoDate } from '../review-checks/values.js';
+import { indicatorKind, isValidIsoDate } from '../review-checks/indicator-values.js';
 import { implausibleVerified } from '../../../common/review/plausible-verified.js';
 import type { Method, Rule } from '../scoring/index.js';
 import { readStoredFile, storeFile } from '../stored-files/stored-files.js';

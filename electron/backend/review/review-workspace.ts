@@ -11,7 +11,7 @@ import { drizzleOn } from '../database/drizzle-on.js';
 import type { Db } from '../database/open-database.js';
 import type { Level } from '../../../common/plan-document/schema.js';
 import type { Finding } from '../review-checks/index.js';
-import { indicatorKind } from '../review-checks/values.js';
+import { indicatorKind } from '../review-checks/indicator-values.js';
 import type { IndicatorScoreEntry } from '../scoring/index.js';
 import { assembleReports, type LoadedReport } from './report-documents.js';
 import { latestReportOf, readReviewRows, reportsByIds } from './review-rows.js';

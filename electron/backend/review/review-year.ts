@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { periodEnd } from '../../../common/fiscal-year/fiscal-year.js';
 import { DEFAULT_REPORT_GRACE_DAYS } from '../api/contract/settings.js';
 import type { Period } from '../../../common/plan-document/schema.js';
-import { addDays } from '../review-checks/values.js';
+import { addDays } from '../review-checks/indicator-values.js';
 import { eq } from 'drizzle-orm';
 import { fiscalYears } from '../../../drizzle/schema.js';
 import { drizzleOn } from '../database/drizzle-on.js';

@@ -4,5 +4,5 @@ export { rollUp, defaultMethod, type RollUpResult } from './roll-up.js';
 export { analyseTargets, isBetter, reaches, type TargetAnalysis, type TargetPoint, type TargetCells } from './targets.js';
 export { scoreIndicator, periodEndOrNull, type ScoreIndicatorOptions } from './indicator.js';
 export { scorePlan, scoreAreas, sumUp, type ScorePlanOptions } from './plan.js';
-export { isBlank, type ValueForm } from './values.js';
+export { isBlank, type ValueForm } from './comparable-values.js';
 export * from '../../../common/score-document/schema.js';

@@ -2,7 +2,7 @@
 // (shared/domain.md §4: rules interpolate, step, proportional).
 import { analyseTargets, isBetter, reaches, type TargetAnalysis, type TargetCells, type TargetPoint } from './targets.js';
 import { dayNumber } from '../../../common/dates/iso-date.js';
-import { present, type ValueForm } from './values.js';
+import { present, type ValueForm } from './comparable-values.js';
 import type { Finding, Rule } from '../../../common/score-document/schema.js';
 
 export interface LevelResult {

@@ -2,7 +2,7 @@
 // or its quarters rolled up by the calculation method (shared/domain.md §4, roll-up).
 import { quartersOf } from '../../../common/fiscal-year/fiscal-year.js';
 import type { Indicator, Period, Unit, Value } from '../../../common/plan-document/schema.js';
-import { formOf, present, type Present, type ValueForm } from './values.js';
+import { formOf, present, type Present, type ValueForm } from './comparable-values.js';
 import type { Finding, Method } from '../../../common/score-document/schema.js';
 
 export interface RollUpResult {

@@ -1,6 +1,6 @@
 // The defined target levels of one indicator, as comparable points ordered best first.
 import { dayNumber } from '../../../common/dates/iso-date.js';
-import { formOf, present, type ValueForm } from './values.js';
+import { formOf, present, type ValueForm } from './comparable-values.js';
 import type { Finding } from '../../../common/score-document/schema.js';
 
 /** A defined level: its percentage and its target as a number or a day number. */

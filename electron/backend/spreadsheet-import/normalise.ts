@@ -21,7 +21,7 @@ import { classifyRow, rowColumns, type RowColumns } from './table-rows.js';
 import { withSourcePlaces } from './text-grid.js';
 import { fiscalYearFromText } from './title-info.js';
 import { inferUnit, parseUnit, valueForm } from './units.js';
-import { isShortDash, readText, readValue, type CellValue } from './values.js';
+import { isShortDash, readText, readValue, type CellValue } from './cell-values.js';
 
 export interface NormaliseOverrides {
   fiscalYear?: string;

@@ -3,7 +3,7 @@
 import { bijoyToUnicode } from '../bengali/bijoy.js';
 import type { Unit, Value } from '../../../common/plan-document/schema.js';
 import { headerKey } from './column-roles.js';
-import type { CellValue } from './values.js';
+import type { CellValue } from './cell-values.js';
 
 /** তারিখ → date, সংখ্যা → number, % → percent; null when the text names none of them. */
 export function parseUnit(text: string): Unit | null {

@@ -6,7 +6,7 @@ import {
   normaliseSpace,
   parseDateText,
   parseNumberText,
-} from '../../../electron/backend/bengali/values.js';
+} from '../../../electron/backend/bengali/typed-values.js';
 
 describe('parseDateText', () => {
   it.each([

@@ -3,7 +3,7 @@
 import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { dayNumberOf } from '../../../common/dates/iso-date.js';
-import { isDash, normaliseSpace, parseDateText, parseNumberText } from '../bengali/values.js';
+import { isDash, normaliseSpace, parseDateText, parseNumberText } from '../bengali/typed-values.js';
 import { roundForDisplay, type GridCell } from './sheet-grid.js';
 
 export type CellValue =

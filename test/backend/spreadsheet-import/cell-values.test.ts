@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from '../../../electron/backend/bengali/values.js';
-import { isDateFormat, isoShaped, numericDate, readText, readValue, serialToIso, textValue } from '../../../electron/backend/spreadsheet-import/values.js';
+import { parseDateText } from '../../../electron/backend/bengali/typed-values.js';
+import { isDateFormat, isoShaped, numericDate, readText, readValue, serialToIso, textValue } from '../../../electron/backend/spreadsheet-import/cell-values.js';
 import type { GridCell } from '../../../electron/backend/spreadsheet-import/sheet-grid.js';
 import { unicodeToBijoy } from '../../../electron/backend/bengali/bijoy.js';
 import { serial } from './helpers.js';
