@@ -195,4 +195,4 @@ for (const format of ['docx', 'pdf'] as const) {
 console.log(`load average while running (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.availableParallelism()} cores`);
 
 fs.rmSync(work, { recursive: true, force: true });
-if (rounds.some((r) => r.failed > 0) || filesPerSecond < 20 || ratio > 2 || documentsTooSlow) process.exitCode = 1;
+if (rounds.some((r) => r.failed > 0) || filesPerSecond < 200 || ratio > 3 || documentsTooSlow) process.exitCode = 1;

@@ -66,3 +66,4 @@ console.log(`ratio package / bare print: ${(packageMs / bareMs).toFixed(2)}× (g
 console.log('package steps (as the polling saw them, ±50 ms):');
 steps.forEach(({ step, at }, i) => console.log(`  ${(((steps[i + 1]?.at ?? packageMs) - at) / 1000).toFixed(2).padStart(6)} s  ${step}`));
 fs.rmSync(work, { recursive: true, force: true });
+if (packageMs >= 20_000 || packageMs / bareMs > 2) process.exitCode = 1;
