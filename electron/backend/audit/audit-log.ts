@@ -1,11 +1,11 @@
 // Writes to the append-only audit log. Callers pass the transaction they are changing data in,
 // so the record and the change commit together or not at all. Every row continues the log's hash
 // chain (audit-chain.ts).
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { auditLog } from '../../../drizzle/schema.js';
 import type Database from 'better-sqlite3';
 import type { Db } from '../database/open-database.js';
-import { drizzleOn } from '../database/drizzle-on.js';
+import { drizzleOn, preparedOn } from '../database/drizzle-on.js';
 import { auditLink, linkAfter, type AuditRowContent } from './audit-chain.js';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'issue';
@@ -25,17 +25,23 @@ function serialise(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function lastRow(db: Db): { id: number; hash: string | null } | undefined {
-  return db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
-}
+const lastRowQuery = (db: Db) => db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare();
+
+const insertQuery = (db: Db) =>
+  db.insert(auditLog).values({
+    id: sql.placeholder('id'), at: sql.placeholder('at'), actor: sql.placeholder('actor'), entity: sql.placeholder('entity'),
+    entityId: sql.placeholder('entityId'), action: sql.placeholder('action'), field: sql.placeholder('field'),
+    oldValue: sql.placeholder('oldValue'), newValue: sql.placeholder('newValue'), hash: sql.placeholder('hash'),
+  }).prepare();
 
 function allRows(db: Db): AuditRowContent[] {
   const { id, at, actor, entity, entityId, action, field, oldValue, newValue } = auditLog;
   return db.select({ id, at, actor, entity, entityId, action, field, oldValue, newValue }).from(auditLog).orderBy(asc(auditLog.id)).all();
 }
 
-export function recordAudit(db: Db, entry: AuditEntry): void {
-  const { id, link } = linkAfter({ last: () => lastRow(db), all: () => allRows(db) });
+/** Appends the row, continuing the chain; `queries` are the two above, built for the caller's connection. */
+function append(db: Db, queries: { last: ReturnType<typeof lastRowQuery>; insert: ReturnType<typeof insertQuery> }, entry: AuditEntry): void {
+  const { id, link } = linkAfter({ last: () => queries.last.get(), all: () => allRows(db) });
   const row: AuditRowContent & { action: AuditAction } = {
     id: id + 1,
     // As the column's default writes it (strftime('%Y-%m-%dT%H:%M:%fZ')), but known before the insert.
@@ -48,12 +54,17 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
     oldValue: serialise(entry.oldValue),
     newValue: serialise(entry.newValue),
   };
-  db.insert(auditLog).values({ ...row, hash: auditLink(link, row) }).run();
+  queries.insert.run({ ...row, hash: auditLink(link, row) });
 }
 
-/** recordAudit on a plain connection (the one the caller's transaction is on). */
+/** Records on `db`, which may be a transaction. */
+export function recordAudit(db: Db, entry: AuditEntry): void {
+  append(db, { last: lastRowQuery(db), insert: insertQuery(db) }, entry);
+}
+
+/** recordAudit on a plain connection (the one the caller's transaction is on), its queries prepared once: an import records every file. */
 export function recordAuditOn(sqlite: Database.Database, entry: AuditEntry): void {
-  recordAudit(drizzleOn(sqlite), entry);
+  append(drizzleOn(sqlite), { last: preparedOn(sqlite, lastRowQuery), insert: preparedOn(sqlite, insertQuery) }, entry);
 }
 
 /** One audit row per field whose value changed between `before` and `after`. */

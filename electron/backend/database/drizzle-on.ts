@@ -14,3 +14,18 @@ export function drizzleOn(sqlite: Database.Database): Db {
   if (!db) wrappers.set(sqlite, (db = drizzle(sqlite, { schema })));
   return db;
 }
+
+const preparedQueries = new WeakMap<Database.Database, Map<(db: Db) => unknown, unknown>>();
+
+/**
+ * A typed query built and prepared once per connection, for the paths an import takes for every file
+ * (where building and compiling the same query a thousand times costs more than running it). `build`
+ * is a module-level function returning `….prepare()` with `sql.placeholder`s; it is the cache key.
+ */
+export function preparedOn<Q>(sqlite: Database.Database, build: (db: Db) => Q): Q {
+  let queries = preparedQueries.get(sqlite);
+  if (!queries) preparedQueries.set(sqlite, (queries = new Map()));
+  let query = queries.get(build) as Q | undefined;
+  if (query === undefined) queries.set(build, (query = build(drizzleOn(sqlite))));
+  return query;
+}

@@ -3,21 +3,24 @@ import { todayInDhaka } from '../../../common/dates/iso-date.js';
 import type Database from 'better-sqlite3';
 import { fiscalYears } from '../../../drizzle/schema.js';
 import type { Db } from '../database/open-database.js';
-import { drizzleOn } from '../database/drizzle-on.js';
+import { sql } from 'drizzle-orm';
+import { preparedOn } from '../database/drizzle-on.js';
 import type { FiscalYearInfo } from '../api/contract.js';
 import { readSetting } from '../settings/settings-store.js';
 import { fiscalYearOf, fiscalYearStart, formatFiscalYear, periodEnd, periodStart } from '../../../common/fiscal-year/fiscal-year.js';
 
+const insertYear = (db: Db) =>
+  db.insert(fiscalYears)
+    .values({ label: sql.placeholder('label'), startDate: sql.placeholder('startDate'), endDate: sql.placeholder('endDate') })
+    .onConflictDoNothing({ target: fiscalYears.label })
+    .prepare();
+
 /**
  * Makes sure a fiscal year row exists (plans and reports refer to it), with the rule and plan total
- * at their defaults. On the connection the caller's transaction is on.
+ * at their defaults. On the connection the caller's transaction is on; runs for every imported file.
  */
 export function ensureFiscalYear(sqlite: Database.Database, label: string): void {
-  drizzleOn(sqlite)
-    .insert(fiscalYears)
-    .values({ label, startDate: periodStart(label, 'annual'), endDate: periodEnd(label, 'annual') })
-    .onConflictDoNothing({ target: fiscalYears.label })
-    .run();
+  preparedOn(sqlite, insertYear).run({ label, startDate: periodStart(label, 'annual'), endDate: periodEnd(label, 'annual') });
 }
 
 export function listFiscalYears(db: Db, today: Date = new Date()): FiscalYearInfo {

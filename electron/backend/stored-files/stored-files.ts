@@ -1,33 +1,37 @@
 // Original bytes of imported and attached files, stored once per SHA-256. Callers in a transaction
-// pass the connection the transaction is on (`sqlite`).
+// pass the connection the transaction is on (`sqlite`); every imported file is looked up and stored,
+// so the two queries are prepared once per connection.
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { storedFiles } from '../../../drizzle/schema.js';
 import type { Db } from '../database/open-database.js';
-import { drizzleOn } from '../database/drizzle-on.js';
+import { preparedOn } from '../database/drizzle-on.js';
 
 export function sha256(bytes: Uint8Array): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
+const byHash = (db: Db) =>
+  db.select({ id: storedFiles.id, fileName: storedFiles.fileName, storedAt: storedFiles.storedAt })
+    .from(storedFiles).where(eq(storedFiles.sha256, sql.placeholder('hash'))).prepare();
+
+const insertFile = (db: Db) =>
+  db.insert(storedFiles).values({
+    sha256: sql.placeholder('sha256'), fileName: sql.placeholder('fileName'), byteSize: sql.placeholder('byteSize'), bytes: sql.placeholder('bytes'),
+  }).returning({ id: storedFiles.id }).prepare();
+
 export function findStoredFile(sqlite: Database.Database, hash: string): { id: number; fileName: string; storedAt: string } | null {
-  return drizzleOn(sqlite)
-    .select({ id: storedFiles.id, fileName: storedFiles.fileName, storedAt: storedFiles.storedAt })
-    .from(storedFiles)
-    .where(eq(storedFiles.sha256, hash))
-    .get() ?? null;
+  return preparedOn(sqlite, byHash).get({ hash }) ?? null;
 }
 
 /** Stores the bytes unless the same content is already there; returns its id either way. */
 export function storeFile(sqlite: Database.Database, fileName: string, bytes: Uint8Array, hash = sha256(bytes)): { id: number; sha256: string; existed: boolean } {
   const existing = findStoredFile(sqlite, hash);
   if (existing) return { id: existing.id, sha256: hash, existed: true };
-  const row = drizzleOn(sqlite)
-    .insert(storedFiles)
-    .values({ sha256: hash, fileName, byteSize: bytes.byteLength, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })
-    .returning({ id: storedFiles.id })
-    .get();
+  const row = preparedOn(sqlite, insertFile).get({
+    sha256: hash, fileName, byteSize: bytes.byteLength, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  });
   return { id: row.id, sha256: hash, existed: false };
 }
 
