@@ -9,7 +9,7 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { issueMemoNumber } from '../../electron/backend/memo-register/memo-register.js';
 import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-reports.js';
-import { freshBackend } from '../support/backend.js';
+import { freshBackend, ownOffice } from '../support/backend.js';
 import { PACKAGE_FILE_NUMBER } from './constants.js';
 import { expectationOf, type JournalLine } from './journal.js';
 import { CrashLedger } from './ledger.js';
@@ -35,7 +35,7 @@ function writePackage(packagesDir: string, name: string, memoNumber: string): vo
 beforeEach(async () => {
   const backend = await freshBackend();
   dataDir = backend.dataDir;
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   const office = await backend.call('offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
   lines = [];
   const importFile = async (fileName: string, bytes: Buffer, period: 'H1' | null) => {

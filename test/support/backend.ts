@@ -1,21 +1,28 @@
 // A real backend on a fresh SQLite file in a temp folder, set up with an own office and signatory.
 import { createBackend, type Backend } from '../../electron/backend/app/backend.js';
 import type { FileDialogs } from '../../electron/backend/backup/file-exchange.js';
+import type { ApiCallName, ApiOutput, Office } from '../../electron/backend/api/contract.js';
 import { migrationsDir, tempDir } from './paths.js';
+
+/**
+ * The tests' API call: the output is typed from the contract, the input stays `unknown` on purpose
+ * (tests send wrong inputs to check the boundary).
+ */
+export type TestCall = <N extends ApiCallName>(name: N, input?: unknown) => Promise<ApiOutput<N>>;
 
 export async function freshBackend(
   options: { setUp?: boolean; fileDialogs?: FileDialogs } = {},
-): Promise<Backend & { dataDir: string; call: (name: string, input?: unknown) => Promise<any> }> {
+): Promise<Backend & { dataDir: string; call: TestCall }> {
   const dataDir = tempDir();
   const backend = await createBackend({
     dataDir, migrationsDir, today: () => new Date('2024-01-04T10:00:00Z'),
     ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}),
   });
   /** Calls the API and returns the value, throwing with the error body on failure. */
-  const call = async (name: string, input: unknown = {}) => {
+  const call: TestCall = async (name, input = {}) => {
     const result = await backend.dispatch(name, input);
     if (!result.ok) throw Object.assign(new Error(result.error.message), { body: result.error });
-    return result.value;
+    return result.value as ApiOutput<typeof name>;
   };
   if (options.setUp !== false) {
     await call('setup.complete', {
@@ -24,6 +31,13 @@ export async function freshBackend(
     });
   }
   return Object.assign(backend, { dataDir, call });
+}
+
+/** The own office as setup.status reports it; throws (the test fails loudly) when setup has made none. */
+export async function ownOffice(backend: { call: TestCall }): Promise<Office> {
+  const { ownOffice: own } = await backend.call('setup.status');
+  if (!own) throw new Error('setup.status: no own office (setup has not completed)');
+  return own;
 }
 
 /** Row counts of the tables an office change touches, to show that a rejected call wrote nothing. */

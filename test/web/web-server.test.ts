@@ -6,7 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FILE_NAME_HEADER, MAX_BODY_BYTES, startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/web/web-server.js';
-import { freshBackend } from '../support/backend.js';
+import { freshBackend, ownOffice } from '../support/backend.js';
 import { tempDir } from '../support/paths.js';
 import { dumpConnection } from '../backend/backup/backup-test-support.js';
 
@@ -143,7 +143,7 @@ describe('a whole database as a stream', () => {
       return dump;
     };
     const before = withoutAudit();
-    await backend.call('offices.create', { parentId: (await backend.call('setup.status')).ownOffice.id, level: 'department', nameBn: 'পরে যোগ হওয়া দপ্তর' });
+    await backend.call('offices.create', { parentId: (await ownOffice(backend)).id, level: 'department', nameBn: 'পরে যোগ হওয়া দপ্তর' });
     const restored = await call('backups.restoreFile', { [TOKEN_HEADER]: server.token, origin }, JSON.stringify({ token: chosen.token }));
     expect(JSON.parse(restored.text)).toMatchObject({ ok: true, value: { restoredFrom: name } });
     expect(withoutAudit()).toEqual(before);

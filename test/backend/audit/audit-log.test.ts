@@ -2,6 +2,7 @@
 // One real backend; each test makes changes through the API and reads the rows they added.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoH1ReportXlsx, demoPlanXlsx } from '../../fixtures/variants/demo-reports.js';
+import type { TestCall } from '../../support/backend.js';
 import { backendWithReports } from '../../support/demo-data.js';
 
 interface AuditRow {
@@ -21,7 +22,7 @@ const OFFICER = 'রাশেদা বেগম';
 const SUBORDINATE = 'প্রাথমিক শিক্ষা অধিদপ্তর';
 
 let ctx: Awaited<ReturnType<typeof backendWithReports>>;
-let call: (name: string, input?: unknown) => Promise<any>;
+let call: TestCall;
 
 const allRows = () => ctx.backend.database.sqlite.prepare(`SELECT * FROM audit_log ORDER BY id`).all() as AuditRow[];
 const lastId = () => (ctx.backend.database.sqlite.prepare(`SELECT coalesce(max(id), 0) AS n FROM audit_log`).get() as { n: number }).n;

@@ -2,7 +2,7 @@
 // can be opened and deleted (audited, refused where a review or an issued memo depends on them), and
 // the home screen's summary against the database.
 import { afterEach, expect, test } from 'vitest';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { backendWithReports } from '../../support/demo-data.js';
 import { demoH1ReportXlsx } from '../../fixtures/variants/demo-reports.js';
 import { officeNameKey } from '../../../electron/backend/offices/office-names.js';
@@ -24,7 +24,7 @@ test('names compare across spacing, digit sets, Unicode composition, joiners and
 test('a second office with the same name is refused, by hand and on rename; the import keeps the one it has', async () => {
   const backend = await freshBackend();
   closers.push(() => backend.close());
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   const first = await backend.call('offices.create', { parentId: own.id, level: 'district', nameBn: 'জেলা শিক্ষা অফিস ২', nameEn: 'District Office 2' });
   for (const nameBn of ['জেলা  শিক্ষা অফিস 2', 'জেলা শিক্ষা অফিস ২ ']) {
     const refused = await backend.dispatch('offices.create', { parentId: own.id, level: 'district', nameBn });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readStoredFile, sha256 } from '../../../electron/backend/stored-files/stored-files.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { pdfFixtures } from '../../support/pdf-fixture-files.js';
 
 let backend: Awaited<ReturnType<typeof freshBackend>>;
@@ -13,7 +13,7 @@ let officeId: number;
 
 beforeAll(async () => {
   backend = await freshBackend();
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   officeId = (await backend.call('offices.create', { parentId: own.id, level: 'divisional', nameBn: 'বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা' })).id;
 });
 afterAll(() => backend?.close());

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadPlanDocument } from '../../../electron/backend/plan-store/load-plan.js';
 import { runChecks } from '../../../electron/backend/review-checks/index.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { fixture } from '../../support/fixture-files.js';
 
 let backend: Awaited<ReturnType<typeof freshBackend>>;
@@ -12,7 +12,7 @@ let ownId: number;
 
 beforeEach(async () => {
   backend = await freshBackend();
-  ownId = (await backend.call('setup.status')).ownOffice.id;
+  ownId = (await ownOffice(backend)).id;
 });
 afterEach(() => backend.close());
 

@@ -11,7 +11,7 @@ import { reviewOverview } from '../../../electron/backend/review/review-overview
 import { buildWorkspace } from '../../../electron/backend/review/review-workspace.js';
 import { setScoring } from '../../../electron/backend/review/review-changes.js';
 import type { ReviewIndicatorRow } from '../../../electron/backend/api/contract/review.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { migrationsDir, tempDir } from '../../support/paths.js';
 import { importFixture } from './review-helpers.js';
 import { buildSyntheticReviews } from './synthetic-reviews.js';
@@ -39,7 +39,7 @@ describe('the bulk loader', () => {
   test('builds the same documents as loadPlanDocument for every imported seed report, with the approved plan', async () => {
     const backend = await freshBackend();
     try {
-      const ownId = (await backend.call('setup.status')).ownOffice.id;
+      const ownId = (await ownOffice(backend)).id;
       const files = ['seed000-english.xlsx', 'seed002-q2-report.ods', 'seed003-h1-annex.xlsx', 'seed004-q2-progress.xlsx', 'seed002-bijoy.xlsx'];
       const other = await importFixture(backend, 'seed001-q2-report.xls', ownId); // a plan of another office: not picked
       expect(other.result.kind).toBe('plan');

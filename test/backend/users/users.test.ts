@@ -2,7 +2,7 @@
 // at the keyboard, and every change is logged under the chosen name.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createBackend } from '../../../electron/backend/app/backend.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { migrationsDir } from '../../support/paths.js';
 
 let backend: Awaited<ReturnType<typeof freshBackend>>;
@@ -16,7 +16,7 @@ const lastActor = () => (backend.database.sqlite.prepare(`SELECT actor FROM audi
 test('the signatory is the first user and the actor while alone', async () => {
   expect(await backend.call('users.list')).toEqual([expect.objectContaining({ name: 'সৌমেন পালিত বাবু', designation: 'সহকারী সচিব', active: true })]);
   expect(await backend.call('session.current')).toMatchObject({ user: { name: 'সৌমেন পালিত বাবু' }, mustChoose: false });
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   await backend.call('offices.create', { parentId: own.id, level: 'department', nameBn: 'দপ্তর' });
   expect(lastActor()).toBe('সৌমেন পালিত বাবু');
 });
