@@ -120,6 +120,7 @@ describe('a whole database as a stream', () => {
   test('an export is downloaded once; uploaded back (token and Origin checked) it is restored by its token', async () => {
     const exported = await backend.call('backups.export');
     expect(exported.kind).toBe('download');
+    if (exported.kind !== 'download') throw new Error(`export: ${exported.kind}, not a download`);
     const download = await rawGet(`/download/${exported.token}`);
     expect(download.status).toBe(200);
     expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${exported.fileName}`);

@@ -164,7 +164,8 @@ describe('review', () => {
   test('verified value, status, comment, scoring choice and evidence of an indicator, each old → new', async () => {
     const reportId = ctx.offices[0]!.report.reportId!;
     const workspace = await call('review.workspace', { reportId });
-    const indicator = workspace.indicators.find((i: { valueKind: string }) => i.valueKind === 'number');
+    const indicator = workspace.indicators.find((i) => i.valueKind === 'number');
+    if (!indicator) throw new Error('the report has no indicator with a number value');
     const ref = { reportId, indicatorId: indicator.indicatorId };
     const base = { actor: OFFICER, entity: 'review_item', entity_id: `${reportId}:${indicator.indicatorId}` };
 
@@ -200,7 +201,7 @@ describe('review', () => {
 
     // The indicator's history, as the review screen shows it, is these rows in order.
     const history = await call('review.history', ref);
-    expect(history.map((h: { field: string; oldValue: string | null; newValue: string | null }) => [h.field, h.oldValue, h.newValue])).toEqual([
+    expect(history.map((h) => [h.field, h.oldValue, h.newValue])).toEqual([
       ['verified', null, '42'], ['verified', '42', '40.5'], ['status', 'pending', 'needs-correction'],
       ['comment', null, 'প্রমাণক অসম্পূর্ণ'], ['comment', 'প্রমাণক অসম্পূর্ণ', null], ['scoringRule', null, 'step'],
       ['evidence', null, expect.stringContaining('হাজিরা.pdf')], ['evidence', expect.stringContaining('হাজিরা.pdf'), null],

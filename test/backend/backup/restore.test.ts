@@ -268,8 +268,8 @@ describe('bad files are refused before anything is replaced', () => {
     backend.dialogs.open = userFile('x.sqlite', Buffer.from('!!!!'));
     const { chosen } = await backend.call('backups.chooseFile');
     expect(chosen).toMatchObject({ fileName: 'x.sqlite', byteSize: 4 });
-    expect(await refusal(backend, 'backups.restoreFile', { token: chosen.token })).toMatchObject({ kind: 'file', code: 'backup-not-sqlite' });
-    expect((await refusal(backend, 'backups.restoreFile', { token: chosen.token })).kind).toBe('not-found');
+    expect(await refusal(backend, 'backups.restoreFile', { token: chosen!.token })).toMatchObject({ kind: 'file', code: 'backup-not-sqlite' });
+    expect((await refusal(backend, 'backups.restoreFile', { token: chosen!.token })).kind).toBe('not-found');
     // The user's own file is never deleted by the app.
     expect(fs.existsSync(backend.dialogs.open)).toBe(true);
     backend.dialogs.open = null;
