@@ -72,7 +72,7 @@ async function prepare(scenario: Scenario): Promise<{ dataDir: string; env: Reco
     const reportId = offices[0]!.report.reportId;
     const workspace = await backend.call('review.workspace', { reportId });
     await backend.call('review.attachEvidence', {
-      reportId, indicatorId: workspace.indicators[0].indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 notice').toString('base64'),
+      reportId, indicatorId: workspace.indicators[0]!.indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 notice').toString('base64'),
     });
   }
   backend.close();

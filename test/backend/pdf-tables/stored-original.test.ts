@@ -26,7 +26,7 @@ test.each(['word', 'libreoffice', 'chromium'])('a %s file is stored with its byt
   const name = `${kind}-${path.basename(file)}`;
   const analysis = await backend.call('imports.stage', { fileName: name, contentBase64: bytes.toString('base64') });
   expect(analysis).toMatchObject({ sha256: sha256(bytes), officeId, fiscalYear: '2024-25', period: 'Q2', kind: 'report' });
-  expect(analysis.document.indicators[0]!.cells.code).toMatch(kind === 'word' ? /^সারণি ১, সারি [০-৯]+, কলাম [০-৯]+$/u : /^পৃষ্ঠা ১, সারি [০-৯]+, কলাম [০-৯]+$/u);
+  expect(analysis.document.indicators[0]!.cells!.code).toMatch(kind === 'word' ? /^সারণি ১, সারি [০-৯]+, কলাম [০-৯]+$/u : /^পৃষ্ঠা ১, সারি [০-৯]+, কলাম [০-৯]+$/u);
 
   const result = await backend.call('imports.commit', { stagedId: analysis.stagedId, officeId, fiscalYear: '2024-25', period: 'Q2' });
   const plan = backend.database.sqlite.prepare('SELECT source_file_id AS fileId FROM plans WHERE id = ?').get(result.planId) as { fileId: number };

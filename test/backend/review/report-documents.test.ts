@@ -11,7 +11,7 @@ import { reviewOverview } from '../../../electron/backend/review/review-overview
 import { buildWorkspace } from '../../../electron/backend/review/review-workspace.js';
 import { setScoring } from '../../../electron/backend/review/review-changes.js';
 import type { ReviewIndicatorRow } from '../../../electron/backend/api/contract/review.js';
-import { freshBackend, ownOffice } from '../../support/backend.js';
+import { freshBackend, ownOffice, reportIdOf } from '../../support/backend.js';
 import { migrationsDir, tempDir } from '../../support/paths.js';
 import { importFixture } from './review-helpers.js';
 import { buildSyntheticReviews } from './synthetic-reviews.js';
@@ -48,7 +48,7 @@ describe('the bulk loader', () => {
       for (const [i, file] of files.entries()) {
         const office = await backend.call('offices.create', { parentId: ownId, level: 'department', nameBn: `দপ্তর ${i}` });
         officeIds.push(office.id);
-        reports.push((await importFixture(backend, file, office.id)).result.reportId);
+        reports.push(reportIdOf((await importFixture(backend, file, office.id)).result));
       }
       // The first office's approved plan for 2023-24 (plan-drift needs it): seed 000's table, twice; the later version counts.
       await importFixture(backend, 'seed000-plan.xlsx', officeIds[0]!);

@@ -1,7 +1,7 @@
 // Shared set-up of the review tests: a real backend with two subordinate offices whose H1 reports
 // for 2021-22 are imported from the seed fixtures through the API.
 import fs from 'node:fs';
-import { freshBackend, ownOffice } from '../../support/backend.js';
+import { freshBackend, ownOffice, reportIdOf } from '../../support/backend.js';
 import { fixture } from '../../support/fixture-files.js';
 
 export type TestBackend = Awaited<ReturnType<typeof freshBackend>>;
@@ -30,5 +30,5 @@ export async function twoOfficesWithH1Reports(): Promise<TwoOffices> {
   const jms = await backend.call('offices.create', { parentId: ownId, level: 'department', nameBn: 'জাতীয় মহিলা সংস্থা' });
   const a = await importFixture(backend, 'seed003-h1-annex.xlsx', lged.id, { receivedOn: '2022-01-12' });
   const b = await importFixture(backend, 'seed004-q2-progress.xlsx', jms.id, { receivedOn: '2022-02-11' });
-  return { backend, ownId, lged: { id: lged.id, reportId: a.result.reportId }, jms: { id: jms.id, reportId: b.result.reportId } };
+  return { backend, ownId, lged: { id: lged.id, reportId: reportIdOf(a.result) }, jms: { id: jms.id, reportId: reportIdOf(b.result) } };
 }
