@@ -11,12 +11,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ApiOutput } from '../../electron/backend/api/contract.js';
 import { createBackend, type Backend } from '../../electron/backend/app/backend.js';
 import { REVIEW_STATUSES } from '../../common/terms/review-statuses.js';
 import type { FixtureInfo } from '../fixtures/build-fixtures.js';
 import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-reports.js';
 import { manyFiles, prng, type GeneratedFile } from '../fixtures/variants/many-files.js';
-import type { ApiOutput } from '../../electron/backend/api/contract.js';
 import type { TestCall } from '../support/backend.js';
 import { migrationsDir } from '../support/paths.js';
 import { FISCAL_YEAR, PACKAGE_FILE_NUMBER, POOL_OFFICE } from './constants.js';
