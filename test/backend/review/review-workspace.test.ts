@@ -145,7 +145,7 @@ describe('the workspace of a report', () => {
     // a count far above its 100% target, and a number too large to keep at all
     const count100 = ws.indicators.find((i: any) => i.unit === 'number' && typeof i.targets.find((t: any) => t.level === 100)?.value === 'number' && i.targets.find((t: any) => t.level === 100).value > 0);
     if (!count100) throw new Error('no count indicator with a 100% target');
-    const target = count100.targets.find((t: any) => t.level === 100)!.value as number;
+    const target = count100.targets.find((t) => t.level === 100)!.value as number;
     expect(await backend.dispatch('review.setVerified', { reportId: lged.reportId, indicatorId: count100.indicatorId, value: target * 3 + 1 })).toMatchObject({
       ok: false, error: { issues: [{ code: 'verified-implausible' }] },
     });
