@@ -9,7 +9,7 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { issueMemoNumber } from '../../electron/backend/memo-register/memo-register.js';
 import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-reports.js';
-import { freshBackend } from '../support/backend.js';
+import { freshBackend, ownOffice, reportIdOf } from '../support/backend.js';
 import { PACKAGE_FILE_NUMBER } from './constants.js';
 import { expectationOf, type JournalLine } from './journal.js';
 import { CrashLedger } from './ledger.js';
@@ -35,7 +35,7 @@ function writePackage(packagesDir: string, name: string, memoNumber: string): vo
 beforeEach(async () => {
   const backend = await freshBackend();
   dataDir = backend.dataDir;
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   const office = await backend.call('offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
   lines = [];
   const importFile = async (fileName: string, bytes: Buffer, period: 'H1' | null) => {
@@ -46,17 +46,17 @@ beforeEach(async () => {
     return result;
   };
   const plan = await importFile('plan.xlsx', demoPlanXlsx('প্রাথমিক শিক্ষা অধিদপ্তর'), null);
-  const report = await importFile('h1.xlsx', demoH1ReportXlsx('প্রাথমিক শিক্ষা অধিদপ্তর', 1), 'H1');
-  const workspace = await backend.call('review.workspace', { reportId: report.reportId });
-  const indicatorId = workspace.indicators[0].indicatorId;
-  await backend.call('review.setComment', { reportId: report.reportId, indicatorId, comment: 'যাচাই করা হয়েছে' });
-  lines.push({ phase: 'done', seq: lines.length + 1, item: 'review', reportId: report.reportId, indicatorId, field: 'comment', value: 'যাচাই করা হয়েছে' });
+  const reportId = reportIdOf(await importFile('h1.xlsx', demoH1ReportXlsx('প্রাথমিক শিক্ষা অধিদপ্তর', 1), 'H1'));
+  const workspace = await backend.call('review.workspace', { reportId });
+  const indicatorId = workspace.indicators[0]!.indicatorId;
+  await backend.call('review.setComment', { reportId, indicatorId, comment: 'যাচাই করা হয়েছে' });
+  lines.push({ phase: 'done', seq: lines.length + 1, item: 'review', reportId, indicatorId, field: 'comment', value: 'যাচাই করা হয়েছে' });
   const memo = issueMemoNumber(backend.database.db, 'test', { officeId: own.id, fileNumber: PACKAGE_FILE_NUMBER, issuedOn: '2024-01-25' });
   const packageName = 'APA-office-2023-24-H1-1';
   writePackage(path.join(dataDir, 'packages'), packageName, memo.memoNumber);
   lines.push({ phase: 'done', seq: lines.length + 1, item: 'package', name: packageName, memoNumber: memo.memoNumber, zip: `${packageName}.zip`, files: 2 });
   backend.close();
-  ids = { planId: plan.planId, reportId: report.reportId, indicatorId, packageName };
+  ids = { planId: plan.planId, reportId, indicatorId, packageName };
 });
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 

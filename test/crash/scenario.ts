@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createBackend } from '../../electron/backend/app/backend.js';
 import { buildFixtures } from '../fixtures/build-fixtures.js';
 import { prng } from '../fixtures/variants/many-files.js';
-import { freshBackend } from '../support/backend.js';
+import { freshBackend, ownOffice } from '../support/backend.js';
 import { backendWithReports } from '../support/demo-data.js';
 import { migrationsDir, tempDir } from '../support/paths.js';
 import { POOL_OFFICE } from './constants.js';
@@ -59,7 +59,7 @@ const OFFICES = ['প্রাথমিক শিক্ষা অধিদপ্
 async function prepare(scenario: Scenario): Promise<{ dataDir: string; env: Record<string, string> }> {
   if (scenario === 'import') {
     const backend = await freshBackend();
-    const own = (await backend.call('setup.status')).ownOffice;
+    const own = await ownOffice(backend);
     await backend.call('offices.create', { parentId: own.id, level: 'department', nameBn: POOL_OFFICE });
     backend.close();
     const fixturesDir = tempDir('apa-crash-fixtures-');
@@ -72,7 +72,7 @@ async function prepare(scenario: Scenario): Promise<{ dataDir: string; env: Reco
     const reportId = offices[0]!.report.reportId;
     const workspace = await backend.call('review.workspace', { reportId });
     await backend.call('review.attachEvidence', {
-      reportId, indicatorId: workspace.indicators[0].indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 notice').toString('base64'),
+      reportId, indicatorId: workspace.indicators[0]!.indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 notice').toString('base64'),
     });
   }
   backend.close();

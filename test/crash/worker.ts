@@ -11,22 +11,24 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ApiOutput } from '../../electron/backend/api/contract.js';
 import { createBackend, type Backend } from '../../electron/backend/app/backend.js';
 import { REVIEW_STATUSES } from '../../common/terms/review-statuses.js';
 import type { FixtureInfo } from '../fixtures/build-fixtures.js';
 import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-reports.js';
 import { manyFiles, prng, type GeneratedFile } from '../fixtures/variants/many-files.js';
+import type { TestCall } from '../support/backend.js';
 import { migrationsDir } from '../support/paths.js';
 import { FISCAL_YEAR, PACKAGE_FILE_NUMBER, POOL_OFFICE } from './constants.js';
 import { expectationOf, JournalWriter, SCENARIOS, type ReviewField, type Scenario } from './journal.js';
 
-type Call = (name: string, input?: unknown) => Promise<any>;
+type Call = TestCall;
 
 function caller(backend: Backend): Call {
   return async (name, input = {}) => {
     const result = await backend.dispatch(name, input);
     if (!result.ok) throw Object.assign(new Error(`${name}: ${result.error.message}`), { body: result.error });
-    return result.value;
+    return result.value as ApiOutput<typeof name>;
   };
 }
 
@@ -38,6 +40,7 @@ async function importLoop(call: Call, journal: JournalWriter, seed: number): Pro
   // A handful of varied files (xlsx, xls, ods, csv); each run's seed makes them differ from earlier runs'.
   const varied: GeneratedFile[] = fixtures.length ? manyFiles(fixtures, 6, seed) : [];
   const own = (await call('setup.status')).ownOffice;
+  if (!own) throw new Error('no own office: prepare the data folder first');
   const pool = (await call('offices.list', { query: POOL_OFFICE })).find((o: { nameBn: string }) => o.nameBn === POOL_OFFICE);
   if (!pool) throw new Error(`the pool office ${POOL_OFFICE} is missing: prepare the data folder first`);
 
@@ -135,7 +138,7 @@ async function packageLoop(call: Call, journal: JournalWriter, seed: number): Pr
       await new Promise((resolve) => setTimeout(resolve, 50));
       status = await call('package.status', { jobId: started.id });
     }
-    if (status.state !== 'done') throw new Error(`package generation ${status.state}: ${JSON.stringify(status.error)}`);
+    if (status.state !== 'done' || !status.result) throw new Error(`package generation ${status.state}: ${JSON.stringify(status.error)}`);
     const { name, memoNumber, zip, files } = status.result;
     journal.write({ phase: 'done', seq, item: 'package', name, memoNumber, zip: path.basename(zip), files: files.length, ms: performance.now() - began });
   }

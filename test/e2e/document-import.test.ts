@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { useSetUpWebApp } from '../support/e2e-app.js';
 import { projectRoot, tempDir } from '../support/paths.js';
 import { pdfFixtures } from '../support/pdf-fixture-files.js';
-import { webCall } from '../support/web-api.js';
+import { webCall, webOwnOffice } from '../support/web-api.js';
 
 const e2e = useSetUpWebApp();
 const files = tempDir();
@@ -19,7 +19,7 @@ const statusOf = (page: Page, fileName: string) => page.locator(`tr[data-file="$
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  const own = (await webCall(e2e.app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(e2e.app.url);
   const dpl = await webCall(e2e.app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'গণগ্রন্থাগার অধিদপ্তর' });
   await webCall(e2e.app.url, 'offices.create', { parentId: dpl.id, level: 'divisional', nameBn: 'বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা' });
 });

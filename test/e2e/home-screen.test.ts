@@ -11,7 +11,7 @@ import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { screenDifference } from '../support/screenshots.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { SETUP_INPUT, webCall, webImportDemo } from '../support/web-api.js';
+import { SETUP_INPUT, webCall, webImportDemo, webOwnOffice } from '../support/web-api.js';
 
 let browser: Browser;
 let app: RunningWebApp;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   app = await startWebApp(dataDir);
   await webCall(app.url, 'setup.complete', SETUP_INPUT);
   await webCall(app.url, 'settings.update', { fiscalYear: '2023-24' });
-  const own = (await webCall(app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(app.url);
   for (const [i, nameBn] of NAMES.entries()) {
     ids.push((await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn, nameEn: EN[i] })).id);
   }

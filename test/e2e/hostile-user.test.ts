@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { useSetUpWebApp } from '../support/e2e-app.js';
 import { fixture } from '../support/fixture-files.js';
 import { projectRoot, tempDir } from '../support/paths.js';
-import { webCall } from '../support/web-api.js';
+import { webCall, webOwnOffice } from '../support/web-api.js';
 
 const e2e = useSetUpWebApp();
 const files = tempDir();
@@ -28,7 +28,7 @@ async function importFixture(name: string, officeId: number): Promise<unknown> {
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  const own = (await webCall(e2e.app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(e2e.app.url);
   const create = async (key: string, nameBn: string, nameEn: string | null, parentId = own.id) => {
     offices[key] = (await webCall(e2e.app.url, 'offices.create', { parentId, level: 'department', nameBn, ...(nameEn ? { nameEn } : {}) })).id;
   };

@@ -12,7 +12,7 @@ import { fixture } from '../support/fixture-files.js';
 import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { SETUP_INPUT, webCall } from '../support/web-api.js';
+import { SETUP_INPUT, webCall, webOwnOffice } from '../support/web-api.js';
 import type { ReviewOverview } from '../../electron/backend/api/contract.js';
 
 const dataDir = tempDir();
@@ -24,7 +24,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   app = await startWebApp(dataDir);
   await webCall(app.url, 'setup.complete', SETUP_INPUT);
-  const own = (await webCall(app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(app.url);
   const dpl = await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'গণগ্রন্থাগার অধিদপ্তর' });
   await webCall(app.url, 'offices.create', { parentId: dpl.id, level: 'divisional', nameBn: 'বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা' });
   await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });

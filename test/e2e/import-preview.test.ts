@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { fixture } from '../support/fixture-files.js';
 import { tempDir } from '../support/paths.js';
 import { useSetUpWebApp } from '../support/e2e-app.js';
-import { webCall } from '../support/web-api.js';
+import { webCall, webOwnOffice } from '../support/web-api.js';
 import { screenDifference } from '../support/screenshots.js';
 
 const e2e = useSetUpWebApp();
@@ -53,7 +53,7 @@ async function planWithoutYear(): Promise<string> {
 }
 
 beforeAll(async () => {
-  const own = (await webCall(e2e.app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(e2e.app.url);
   await webCall(e2e.app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
   await webCall(e2e.app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'জাতীয় মহিলা সংস্থা', nameEn: 'Jatiya Mohila Sangstha' });
 });

@@ -8,7 +8,7 @@ import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-report
 import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { webCall } from '../support/web-api.js';
+import { webCall, webOwnOffice } from '../support/web-api.js';
 
 let browser: Browser;
 let app: RunningWebApp;
@@ -50,7 +50,7 @@ test('a whole session (setup, import, review, package) makes no request outside 
   await page.getByRole('button', { name: 'শুরু করুন' }).click();
   await expect.poll(() => page.getByTestId('home-page').isVisible()).toBe(true);
   await webCall(app.url, 'settings.update', { fiscalYear: '2023-24' });
-  const own = (await webCall(app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(app.url);
   await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: DPE });
 
   // Import two files through the UI.

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { SETUP_INPUT, webCall } from '../support/web-api.js';
+import { SETUP_INPUT, webCall, webOwnOffice } from '../support/web-api.js';
 
 const OWN = SETUP_INPUT.office.nameBn;
 /** An i18n key shown as it is: a text the dictionaries lack. */
@@ -88,7 +88,7 @@ test('a duplicate office is refused by hand and kept once by the office-list imp
 
 test('deleting an office asks first; Escape and Cancel keep it', async () => {
   const page = await e2e.browser.newPage();
-  const own = (await webCall(e2e.app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(e2e.app.url);
   await webCall(e2e.app.url, 'offices.create', { parentId: own.id, level: 'upazila', nameBn: 'মুছে ফেলার অফিস' });
   await openOffices(page);
   await page.locator('[data-testid=office-tree] button', { hasText: 'মুছে ফেলার অফিস' }).click();

@@ -7,7 +7,7 @@ import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-report
 import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { webCall, webImportDemo } from '../support/web-api.js';
+import { webCall, webImportDemo, webOwnOffice } from '../support/web-api.js';
 
 let browser: Browser;
 let app: RunningWebApp;
@@ -22,7 +22,7 @@ beforeAll(async () => {
     signatory: { name: 'মোঃ সিরাজুল ইসলাম', designation: 'সিস্টেম এনালিস্ট' },
   });
   await webCall(app.url, 'settings.update', { fiscalYear: '2023-24' });
-  const own = (await webCall(app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(app.url);
   await webImportDemo(app.url, 'own.xlsx', demoH1ReportXlsx(MINISTRY, 7), own.id, 'H1');
   const dpe = await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
   await webImportDemo(app.url, 'dpe-plan.xlsx', demoPlanXlsx('প্রাথমিক শিক্ষা অধিদপ্তর'), dpe.id, null);

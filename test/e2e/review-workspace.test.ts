@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { useSetUpWebApp } from '../support/e2e-app.js';
 import { fixture } from '../support/fixture-files.js';
 import { screenDifference } from '../support/screenshots.js';
-import { webCall } from '../support/web-api.js';
+import { indicatorOf, webCall, webOwnOffice } from '../support/web-api.js';
 
 const e2e = useSetUpWebApp();
 const offices: Record<'lged' | 'jms', number> = { lged: 0, jms: 0 };
@@ -24,7 +24,7 @@ async function importReport(fileName: string, officeId: number, receivedOn: stri
 
 beforeAll(async () => {
   const url = e2e.app.url;
-  const own = (await webCall(url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(url);
   offices.lged = (await webCall(url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'স্থানীয় সরকার প্রকৌশল অধিদপ্তর', nameEn: 'Local Government Engineering Department' })).id;
   offices.jms = (await webCall(url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'জাতীয় মহিলা সংস্থা', nameEn: 'Jatiyo Mohila Sangstha' })).id;
   expect(await importReport('seed003-h1-annex.xlsx', offices.lged, '2022-01-12')).toMatchObject({ kind: 'report' });
@@ -56,7 +56,7 @@ async function openOffice(page: Page, officeId: number) {
 const indicator = (page: Page, code: string) => page.locator(`[data-testid=review-indicators] tbody[data-code="${code}"]`);
 const bn = (n: number) => new Intl.NumberFormat('bn-BD', { maximumFractionDigits: 2 }).format(n);
 const workspaceOf = (officeId: number) => webCall(e2e.app.url, 'review.workspace', { officeId, fiscalYear: FY, period: 'H1' });
-const verifiedOf = async (officeId: number, code: string) => (await workspaceOf(officeId)).indicators.find((i: { code: string }) => i.code === code).verifiedValue;
+const verifiedOf = async (officeId: number, code: string) => indicatorOf(await workspaceOf(officeId), code).verifiedValue;
 
 test('the review workspace, one office opened with its findings, in Bengali and in English', async () => {
   const { page, errors } = await newPage();
@@ -110,7 +110,7 @@ test('the feedback letter follows a changed figure at once; a letter written fro
 
   // [১.৫.১] (80% claimed) verified as ০: its score goes, and the draft shows the new total without a reload
   const row = indicator(page, '1.5.1');
-  const weight = (await workspaceOf(offices.lged)).indicators.find((i: { code: string }) => i.code === '1.5.1').verified.score as number;
+  const weight = indicatorOf(await workspaceOf(offices.lged), '1.5.1').verified.score as number;
   await row.getByTestId('verified-input').fill('০');
   await row.getByTestId('verified-save').click();
   await expect.poll(verifiedTotal).toBeCloseTo(before - weight, 9);
@@ -142,7 +142,7 @@ test('the feedback letter follows a changed figure at once; a letter written fro
 
   // the backend itself refuses a save with an old stamp (another window, a slow click)
   const old = saved.basis as string;
-  await webCall(e2e.app.url, 'review.setComment', { reportId, indicatorId: (await workspaceOf(offices.lged)).indicators.find((i: { code: string }) => i.code === '1.5.1').indicatorId, comment: 'হালনাগাদ প্রমাণক দেখা হয়েছে' });
+  await webCall(e2e.app.url, 'review.setComment', { reportId, indicatorId: indicatorOf(await workspaceOf(offices.lged), '1.5.1').indicatorId, comment: 'হালনাগাদ প্রমাণক দেখা হয়েছে' });
   await expect(webCall(e2e.app.url, 'review.saveFeedback', { reportId, letterText: 'পুরনো নম্বরের পত্র', basis: old })).rejects.toThrow(/feedback-stale/);
   expect((await webCall(e2e.app.url, 'review.feedback', { reportId })).letterText).toBe(saved.letterText);
   expect(errors).toEqual([]);
@@ -154,6 +154,7 @@ test('a verified 150% is confirmed or refused next to its field; a huge figure i
   await openOffice(page, offices.lged);
   const row = indicator(page, '1.5.1');
   const previous = await verifiedOf(offices.lged, '1.5.1');
+  if (typeof previous === 'string') throw new Error(`[1.5.1] is a percentage, verified as ${previous}`);
 
   await row.getByTestId('verified-input').fill('১৫০');
   await row.getByTestId('verified-save').click();
@@ -182,7 +183,7 @@ test('a verified 150% is confirmed or refused next to its field; a huge figure i
 
   // the backend refuses an unconfirmed implausible figure from any client
   const ws = await workspaceOf(offices.lged);
-  await expect(webCall(e2e.app.url, 'review.setVerified', { reportId: ws.report.id, indicatorId: ws.indicators.find((i: { code: string }) => i.code === '1.5.1').indicatorId, value: 120 }))
+  await expect(webCall(e2e.app.url, 'review.setVerified', { reportId: ws.report.id, indicatorId: indicatorOf(ws, '1.5.1').indicatorId, value: 120 }))
     .rejects.toThrow(/verified-implausible/);
   await row.getByTestId('verified-clear').click();
   await expect.poll(() => verifiedOf(offices.lged, '1.5.1')).toBeNull();
@@ -226,7 +227,7 @@ test('a letter saved before its review changed is flagged when opened, and holds
   const letter = await webCall(url, 'review.feedback', { reportId });
   await webCall(url, 'review.saveFeedback', { reportId, letterText: `${letter.draft}\n\nবিশেষ দ্রষ্টব্য: সময়মতো প্রতিবেদন পাঠান।`, basis: letter.basis });
   // the next day, in another session, a comment is added to an indicator
-  await webCall(url, 'review.setComment', { reportId, indicatorId: ws.indicators.find((i: { code: string }) => i.code === '2.1.1').indicatorId, comment: 'সভার কার্যবিবরণী পাওয়া যায়নি' });
+  await webCall(url, 'review.setComment', { reportId, indicatorId: indicatorOf(ws, '2.1.1').indicatorId, comment: 'সভার কার্যবিবরণী পাওয়া যায়নি' });
 
   const { page, errors } = await newPage();
   await openOffice(page, offices.lged);

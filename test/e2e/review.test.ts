@@ -12,7 +12,7 @@ import { launchBrowser } from '../support/browser.js';
 import { fixture } from '../support/fixture-files.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { SETUP_INPUT, webCall } from '../support/web-api.js';
+import { indicatorOf, SETUP_INPUT, webCall, webOwnOffice } from '../support/web-api.js';
 
 let browser: Browser;
 let app: RunningWebApp;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   app = await startWebApp(dataDir);
   await webCall(app.url, 'setup.complete', SETUP_INPUT);
-  const own = (await webCall(app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(app.url);
   offices.lged = (await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'স্থানীয় সরকার প্রকৌশল অধিদপ্তর' })).id;
   offices.jms = (await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'জাতীয় মহিলা সংস্থা' })).id;
   expect(await importReport('seed003-h1-annex.xlsx', offices.lged, '2022-01-12')).toMatchObject({ kind: 'report' });
@@ -69,9 +69,7 @@ test('review one office, restart, find it all; the overview and its export agree
 
   // [১.৪]: the report wrote the meeting date inside words, so nothing is claimed; the reviewer verifies 26/08/2021.
   const row = indicator(page, '1.4');
-  const weight = (await webCall(app.url, 'review.workspace', { officeId: offices.jms, fiscalYear: '2021-22', period: 'H1' })).indicators.find(
-    (i: { code: string }) => i.code === '1.4',
-  ).weight as number;
+  const weight = indicatorOf(await webCall(app.url, 'review.workspace', { officeId: offices.jms, fiscalYear: '2021-22', period: 'H1' }), '1.4').weight as number;
   expect(await row.locator('[data-field=verified-score]').getAttribute('data-value')).toBe('');
   const totalBefore = await dataValue(page, '[data-testid=total-verified]');
   const claimedBefore = await dataValue(page, '[data-testid=total-claimed]');

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { fixture } from '../support/fixture-files.js';
 import { tempDir } from '../support/paths.js';
 import { useSetUpWebApp } from '../support/e2e-app.js';
-import { webCall } from '../support/web-api.js';
+import { webCall, webOwnOffice } from '../support/web-api.js';
 
 const e2e = useSetUpWebApp();
 const files = tempDir();
@@ -37,7 +37,7 @@ async function copyFixture(name: string): Promise<string> {
 const statusOf = (page: Page, fileName: string) => page.locator(`tr[data-file="${fileName}"] td[data-status]`).getAttribute('data-status');
 
 beforeAll(async () => {
-  const own = (await webCall(e2e.app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(e2e.app.url);
   await webCall(e2e.app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
   const dpl = await webCall(e2e.app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: 'গণগ্রন্থাগার অধিদপ্তর' });
   await webCall(e2e.app.url, 'offices.create', { parentId: dpl.id, level: 'divisional', nameBn: 'বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা' });
@@ -83,6 +83,7 @@ test('import two files, fix the mapping and the office, confirm, re-import', asy
 
   // The stored weights are the re-mapped column's.
   const own = (await webCall(e2e.app.url, 'offices.list', { query: 'প্রাথমিক শিক্ষা' }))[0];
+  if (!own) throw new Error('no office named প্রাথমিক শিক্ষা');
   const docs = await webCall(e2e.app.url, 'offices.documents', { officeId: own.id });
   expect(docs).toEqual([expect.objectContaining({ kind: 'plan', version: 1, fiscalYear: '2023-24', indicatorCount: 11 })]);
 

@@ -10,7 +10,7 @@ import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-report
 import { launchBrowser } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { startWebApp, type RunningWebApp } from '../support/web-app.js';
-import { SETUP_INPUT, webCall, webImportDemo } from '../support/web-api.js';
+import { SETUP_INPUT, webCall, webImportDemo, webOwnOffice } from '../support/web-api.js';
 
 let browser: Browser;
 let app: RunningWebApp;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   app = await startWebApp(dataDir);
   await webCall(app.url, 'setup.complete', SETUP_INPUT);
   await webCall(app.url, 'settings.update', { fiscalYear: '2023-24' });
-  const own = (await webCall(app.url, 'setup.status')).ownOffice;
+  const own = await webOwnOffice(app.url);
   officeId = (await webCall(app.url, 'offices.create', { parentId: own.id, level: 'department', nameBn: OFFICE })).id;
   await webImportDemo(app.url, 'plan.xlsx', demoPlanXlsx(OFFICE), officeId, null);
   await webImportDemo(app.url, 'h1-first.xlsx', demoH1ReportXlsx(OFFICE, 11), officeId, 'H1');

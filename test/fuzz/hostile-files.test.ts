@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/app/backend.js';
-import { freshBackend } from '../support/backend.js';
+import { freshBackend, type TestCall } from '../support/backend.js';
 import { withPeakRss } from '../support/peak-memory.js';
 import { seedFixtures } from '../support/fixture-files.js';
 import { projectRoot } from '../support/paths.js';
@@ -44,7 +44,7 @@ interface Failure {
   problem: string;
 }
 
-let backend: Backend & { call: (name: string, input?: unknown) => Promise<any> };
+let backend: Backend & { call: TestCall };
 let officeId: number;
 let seeds: SeedFile[];
 

@@ -1,6 +1,6 @@
 // A backend holding a ministry, its offices' plans and H1 reports (from the demo fixtures).
 import { demoH1ReportXlsx, demoPlanXlsx } from '../fixtures/variants/demo-reports.js';
-import { freshBackend } from './backend.js';
+import { freshBackend, ownOffice } from './backend.js';
 
 export const DEMO_MINISTRY = 'প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়';
 
@@ -10,7 +10,7 @@ export async function backendWithReports(officeNames: string[], options: { ownRe
     office: { nameBn: DEMO_MINISTRY, nameEn: 'Ministry of Primary and Mass Education', shortName: 'MoPME', level: 'ministry', memoPrefix: '৩৮.০০.০০০০.০১০.৩৬' },
     signatory: { name: 'মোঃ সিরাজুল ইসলাম', designation: 'সিস্টেম এনালিস্ট', phone: '০২-৫৫১০০৪৪২' },
   });
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   const importFile = async (fileName: string, bytes: Buffer, officeId: number, period: 'H1' | null) => {
     const a = await backend.call('imports.stage', { fileName, contentBase64: bytes.toString('base64') });
     return backend.call('imports.commit', { stagedId: a.stagedId, officeId, fiscalYear: '2023-24', period, receivedOn: period ? '2024-01-10' : null });

@@ -1,5 +1,8 @@
 // Calls the running web app's API directly, as the renderer does (token header, JSON body).
-export async function webCall(appUrl: string, name: string, input: unknown = {}): Promise<any> {
+import type { ApiCallName, ApiOutput, Office, ReviewIndicatorRow, ReviewWorkspace } from '../../electron/backend/api/contract.js';
+
+/** The output is typed from the contract; the input stays `unknown` (tests send wrong inputs too). */
+export async function webCall<N extends ApiCallName>(appUrl: string, name: N, input: unknown = {}): Promise<ApiOutput<N>> {
   const url = new URL(appUrl);
   const token = /token=([0-9a-f]+)/.exec(url.hash)?.[1] ?? '';
   const response = await fetch(`${url.origin}/api/${name}`, {
@@ -7,9 +10,23 @@ export async function webCall(appUrl: string, name: string, input: unknown = {})
     headers: { 'content-type': 'application/json', 'x-apa-desk-token': token },
     body: JSON.stringify(input),
   });
-  const result = await response.json();
+  const result = (await response.json()) as { ok: true; value: ApiOutput<N> } | { ok: false; error: unknown };
   if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
   return result.value;
+}
+
+/** The running app's own office; throws (the test fails loudly) when setup has made none. */
+export async function webOwnOffice(appUrl: string): Promise<Office> {
+  const { ownOffice } = await webCall(appUrl, 'setup.status');
+  if (!ownOffice) throw new Error('setup.status: no own office (setup has not completed)');
+  return ownOffice;
+}
+
+/** The indicator of this code in a review workspace; throws (the test fails loudly) when it has none. */
+export function indicatorOf(workspace: ReviewWorkspace, code: string): ReviewIndicatorRow {
+  const found = workspace.indicators.find((i) => i.code === code);
+  if (!found) throw new Error(`the workspace has no indicator ${code}`);
+  return found;
 }
 
 export const SETUP_INPUT = {

@@ -6,7 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FILE_NAME_HEADER, MAX_BODY_BYTES, startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/web/web-server.js';
-import { freshBackend } from '../support/backend.js';
+import { freshBackend, ownOffice } from '../support/backend.js';
 import { tempDir } from '../support/paths.js';
 import { dumpConnection } from '../backend/backup/backup-test-support.js';
 
@@ -120,6 +120,7 @@ describe('a whole database as a stream', () => {
   test('an export is downloaded once; uploaded back (token and Origin checked) it is restored by its token', async () => {
     const exported = await backend.call('backups.export');
     expect(exported.kind).toBe('download');
+    if (exported.kind !== 'download') throw new Error(`export: ${exported.kind}, not a download`);
     const download = await rawGet(`/download/${exported.token}`);
     expect(download.status).toBe(200);
     expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${exported.fileName}`);
@@ -143,7 +144,7 @@ describe('a whole database as a stream', () => {
       return dump;
     };
     const before = withoutAudit();
-    await backend.call('offices.create', { parentId: (await backend.call('setup.status')).ownOffice.id, level: 'department', nameBn: 'পরে যোগ হওয়া দপ্তর' });
+    await backend.call('offices.create', { parentId: (await ownOffice(backend)).id, level: 'department', nameBn: 'পরে যোগ হওয়া দপ্তর' });
     const restored = await call('backups.restoreFile', { [TOKEN_HEADER]: server.token, origin }, JSON.stringify({ token: chosen.token }));
     expect(JSON.parse(restored.text)).toMatchObject({ ok: true, value: { restoredFrom: name } });
     expect(withoutAudit()).toEqual(before);

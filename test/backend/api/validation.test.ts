@@ -1,14 +1,14 @@
 // Issue 2, acceptance 4: bad input is rejected with a field-level error, and nothing is written.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ApiResult } from '../../../electron/backend/api/errors.js';
-import { footprint, freshBackend } from '../../support/backend.js';
+import { footprint, freshBackend, ownOffice } from '../../support/backend.js';
 
 let backend: Awaited<ReturnType<typeof freshBackend>>;
 let ownId: number;
 
 beforeEach(async () => {
   backend = await freshBackend();
-  ownId = (await backend.call('setup.status')).ownOffice.id;
+  ownId = (await ownOffice(backend)).id;
 });
 afterEach(() => backend.close());
 

@@ -9,7 +9,7 @@ import { verifyAuditChain } from '../../../electron/backend/audit/audit-chain.js
 import { loadMigrations } from '../../../electron/backend/database/migrations.js';
 import { openDatabase } from '../../../electron/backend/database/open-database.js';
 import { demoPlanXlsx } from '../../fixtures/variants/demo-reports.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { migrationsDir, tempDir } from '../../support/paths.js';
 
 const open: Backend[] = [];
@@ -28,7 +28,7 @@ function tamper(sqlite: Database.Database, sql: string): void {
 async function backendWithHistory() {
   const backend = await freshBackend();
   open.push(backend);
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   const office = await backend.call('offices.create', { parentId: own.id, level: 'department', nameBn: 'প্রাথমিক শিক্ষা অধিদপ্তর' });
   await backend.call('offices.update', { id: office.id, email: 'dpe@example.gov.bd' });
   const staged = await backend.call('imports.stage', { fileName: 'plan.xlsx', contentBase64: demoPlanXlsx('প্রাথমিক শিক্ষা অধিদপ্তর').toString('base64') });

@@ -2,6 +2,7 @@
 // One real backend; each test makes changes through the API and reads the rows they added.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoH1ReportXlsx, demoPlanXlsx } from '../../fixtures/variants/demo-reports.js';
+import type { TestCall } from '../../support/backend.js';
 import { backendWithReports } from '../../support/demo-data.js';
 
 interface AuditRow {
@@ -21,7 +22,7 @@ const OFFICER = 'রাশেদা বেগম';
 const SUBORDINATE = 'প্রাথমিক শিক্ষা অধিদপ্তর';
 
 let ctx: Awaited<ReturnType<typeof backendWithReports>>;
-let call: (name: string, input?: unknown) => Promise<any>;
+let call: TestCall;
 
 const allRows = () => ctx.backend.database.sqlite.prepare(`SELECT * FROM audit_log ORDER BY id`).all() as AuditRow[];
 const lastId = () => (ctx.backend.database.sqlite.prepare(`SELECT coalesce(max(id), 0) AS n FROM audit_log`).get() as { n: number }).n;
@@ -163,7 +164,8 @@ describe('review', () => {
   test('verified value, status, comment, scoring choice and evidence of an indicator, each old → new', async () => {
     const reportId = ctx.offices[0]!.report.reportId!;
     const workspace = await call('review.workspace', { reportId });
-    const indicator = workspace.indicators.find((i: { valueKind: string }) => i.valueKind === 'number');
+    const indicator = workspace.indicators.find((i) => i.valueKind === 'number');
+    if (!indicator) throw new Error('the report has no indicator with a number value');
     const ref = { reportId, indicatorId: indicator.indicatorId };
     const base = { actor: OFFICER, entity: 'review_item', entity_id: `${reportId}:${indicator.indicatorId}` };
 
@@ -199,7 +201,7 @@ describe('review', () => {
 
     // The indicator's history, as the review screen shows it, is these rows in order.
     const history = await call('review.history', ref);
-    expect(history.map((h: { field: string; oldValue: string | null; newValue: string | null }) => [h.field, h.oldValue, h.newValue])).toEqual([
+    expect(history.map((h) => [h.field, h.oldValue, h.newValue])).toEqual([
       ['verified', null, '42'], ['verified', '42', '40.5'], ['status', 'pending', 'needs-correction'],
       ['comment', null, 'প্রমাণক অসম্পূর্ণ'], ['comment', 'প্রমাণক অসম্পূর্ণ', null], ['scoringRule', null, 'step'],
       ['evidence', null, expect.stringContaining('হাজিরা.pdf')], ['evidence', expect.stringContaining('হাজিরা.pdf'), null],

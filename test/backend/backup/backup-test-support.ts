@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import type { Backend } from '../../../electron/backend/app/backend.js';
 import { listBackups } from '../../../electron/backend/backup/backup-files.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, type TestCall } from '../../support/backend.js';
 
 type Dump = Record<string, unknown[]>;
 
@@ -30,7 +30,7 @@ export function officeNames(backend: Backend): string[] {
   return backend.database.sqlite.prepare(`SELECT name_bn FROM offices ORDER BY id`).pluck().all() as string[];
 }
 
-export async function addOffice(backend: Backend & { call: (name: string, input?: unknown) => Promise<any> }, nameBn: string) {
+export async function addOffice(backend: Backend & { call: TestCall }, nameBn: string) {
   const own = backend.database.sqlite.prepare(`SELECT id FROM offices WHERE is_own = 1`).pluck().get() as number;
   return backend.call('offices.create', { nameBn, level: 'department', parentId: own });
 }
@@ -55,6 +55,7 @@ export async function backendWithDialogs(options: { setUp?: boolean } = {}) {
   const restoreFile = async (file: string) => {
     dialogs.open = file;
     const { chosen } = await backend.call('backups.chooseFile');
+    if (!chosen) throw new Error(`the open dialog chose no file (${file})`);
     return backend.dispatch('backups.restoreFile', { token: chosen.token });
   };
   return Object.assign(backend, { dialogs, restoreFile });

@@ -64,6 +64,7 @@ test('without a save dialog (the browser) the export is staged for one download'
   open.push(backend);
   const exported = await backend.call('backups.export');
   expect(exported).toMatchObject({ kind: 'download', fileName: 'apa-desk-2024-01-04.sqlite' });
+  if (exported.kind !== 'download') throw new Error(`export: ${exported.kind}, not a download`);
   const held = backend.files.take(exported.token)!;
   expect(held.byteSize).toBe(exported.byteSize);
   const copy = new Database(held.path, { readonly: true });

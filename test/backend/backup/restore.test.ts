@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
+import type { RestoreResult } from '../../../electron/backend/api/contract.js';
 import { createBackend, type Backend } from '../../../electron/backend/app/backend.js';
 import { backupsDir } from '../../../electron/backend/backup/backup-files.js';
 import { openDatabase, PAGE_SIZE } from '../../../electron/backend/database/open-database.js';
@@ -36,7 +37,7 @@ function userFile(fileName: string, bytes: Buffer): string {
 async function restoredFrom(backend: Awaited<ReturnType<typeof fresh>>, file: string) {
   const result = await backend.restoreFile(file);
   if (!result.ok) throw new Error(`restore refused: ${result.error.message}`);
-  return result.value as any;
+  return result.value as RestoreResult;
 }
 
 const backupPath = (backend: { dataDir: string }, name: string) => path.join(backupsDir(backend.dataDir), name);
@@ -268,8 +269,8 @@ describe('bad files are refused before anything is replaced', () => {
     backend.dialogs.open = userFile('x.sqlite', Buffer.from('!!!!'));
     const { chosen } = await backend.call('backups.chooseFile');
     expect(chosen).toMatchObject({ fileName: 'x.sqlite', byteSize: 4 });
-    expect(await refusal(backend, 'backups.restoreFile', { token: chosen.token })).toMatchObject({ kind: 'file', code: 'backup-not-sqlite' });
-    expect((await refusal(backend, 'backups.restoreFile', { token: chosen.token })).kind).toBe('not-found');
+    expect(await refusal(backend, 'backups.restoreFile', { token: chosen!.token })).toMatchObject({ kind: 'file', code: 'backup-not-sqlite' });
+    expect((await refusal(backend, 'backups.restoreFile', { token: chosen!.token })).kind).toBe('not-found');
     // The user's own file is never deleted by the app.
     expect(fs.existsSync(backend.dialogs.open)).toBe(true);
     backend.dialogs.open = null;

@@ -27,7 +27,7 @@ describe.each(FILES)('office list from $fileName', ({ fileName, bytes }) => {
     const bad = preview.rows.filter((r: { issues: unknown[] }) => r.issues.length > 0);
     expect(bad.map((r: { rowNumber: number; issues: { path: string; code: string }[] }) => ({ rowNumber: r.rowNumber, path: r.issues[0]!.path, code: r.issues[0]!.code }))).toEqual(BAD_ROWS);
     // Bengali digits stay text: the phone keeps its leading zero.
-    expect(preview.rows[0].fields.phone).toBe('০২৯৬৬১১৪৪');
+    expect(preview.rows[0]!.fields.phone).toBe('০২৯৬৬১১৪৪');
   });
 
   test('confirming keeps only the good rows, in the tree the file describes, in one transaction', async () => {
@@ -38,6 +38,7 @@ describe.each(FILES)('office list from $fileName', ({ fileName, bytes }) => {
     for (const name of GOOD_NAMES) expect(byName.has(name)).toBe(true);
     expect(offices).toHaveLength(4); // the own office + three
     const own = offices.find((o: { isOwn: boolean }) => o.isOwn);
+    if (!own) throw new Error('the office list has no own office');
     const dpl: any = byName.get('গণগ্রন্থাগার অধিদপ্তর');
     const khulna: any = byName.get('বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা');
     expect(dpl.parentId).toBe(own.id);

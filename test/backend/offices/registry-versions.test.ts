@@ -2,7 +2,7 @@
 // can be opened and deleted (audited, refused where a review or an issued memo depends on them), and
 // the home screen's summary against the database.
 import { afterEach, expect, test } from 'vitest';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { backendWithReports } from '../../support/demo-data.js';
 import { demoH1ReportXlsx } from '../../fixtures/variants/demo-reports.js';
 import { officeNameKey } from '../../../electron/backend/offices/office-names.js';
@@ -24,7 +24,7 @@ test('names compare across spacing, digit sets, Unicode composition, joiners and
 test('a second office with the same name is refused, by hand and on rename; the import keeps the one it has', async () => {
   const backend = await freshBackend();
   closers.push(() => backend.close());
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   const first = await backend.call('offices.create', { parentId: own.id, level: 'district', nameBn: 'জেলা শিক্ষা অফিস ২', nameEn: 'District Office 2' });
   for (const nameBn of ['জেলা  শিক্ষা অফিস 2', 'জেলা শিক্ষা অফিস ২ ']) {
     const refused = await backend.dispatch('offices.create', { parentId: own.id, level: 'district', nameBn });
@@ -60,15 +60,15 @@ test('versions: import twice, open one, delete the newer (audited), the older is
   const groups = await backend.call('offices.versions', { officeId: office.id });
   expect(groups.map((g: { kind: string; period: string | null; count: number; currentVersion: number }) => [g.kind, g.period, g.count, g.currentVersion]))
     .toEqual([['plan', null, 1, 1], ['report', 'H1', 2, 2]]);
-  const reports = groups[1].versions;
+  const reports = groups[1]!.versions;
   expect(reports.map((v: { version: number; current: boolean }) => [v.version, v.current])).toEqual([[2, true], [1, false]]);
 
-  const opened = await backend.call('versions.open', { kind: 'report', id: reports[0].id });
-  expect(opened.document.indicators.length).toBe(reports[0].indicatorCount);
+  const opened = await backend.call('versions.open', { kind: 'report', id: reports[0]!.id });
+  expect(opened.document.indicators.length).toBe(reports[0]!.indicatorCount);
   expect(opened.version.receivedOn).toBe('2024-01-12');
 
   const auditBefore = (backend.database.sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'delete' AND entity = 'report'`).get() as { n: number }).n;
-  expect(await backend.call('versions.delete', { kind: 'report', id: reports[0].id })).toEqual({ deleted: true, currentVersion: 1 });
+  expect(await backend.call('versions.delete', { kind: 'report', id: reports[0]!.id })).toEqual({ deleted: true, currentVersion: 1 });
   const audit = backend.database.sqlite.prepare(`SELECT entity_id AS id, old_value AS old FROM audit_log WHERE action = 'delete' AND entity = 'report'`).all() as { id: string; old: string }[];
   expect(audit.length).toBe(auditBefore + 1);
   expect(JSON.parse(audit.at(-1)!.old)).toMatchObject({ version: 2, file: 'h1-again.xlsx', period: 'H1', officeId: office.id });
@@ -81,13 +81,13 @@ test('versions: import twice, open one, delete the newer (audited), the older is
   expect(moved).toMatchObject({ kind: 'report', reportVersion: 2 });
 
   // A review of the remaining version: deletion refused with the reason, nothing removed.
-  await backend.call('review.setOverallComment', { reportId: reports[1].id, comment: 'দেখা হয়েছে' });
-  const refused = await backend.dispatch('versions.delete', { kind: 'report', id: reports[1].id });
+  await backend.call('review.setOverallComment', { reportId: reports[1]!.id, comment: 'দেখা হয়েছে' });
+  const refused = await backend.dispatch('versions.delete', { kind: 'report', id: reports[1]!.id });
   expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'version-has-review' } });
   const after = await backend.call('offices.versions', { officeId: office.id });
-  expect(after[1].versions[0].blockers).toEqual([{ code: 'version-has-review' }]);
+  expect(after[1]!.versions[0]!.blockers).toEqual([{ code: 'version-has-review' }]);
   // The plan the review compares with is held too.
-  expect(after[0].versions[0].blockers).toEqual([{ code: 'version-has-review' }]);
+  expect(after[0]!.versions[0]!.blockers).toEqual([{ code: 'version-has-review' }]);
 });
 
 test('a version with evidence the reviewer attached cannot be deleted', async () => {
@@ -96,7 +96,7 @@ test('a version with evidence the reviewer attached cannot be deleted', async ()
   const reportId = offices[0]!.report.reportId;
   const workspace = await backend.call('review.workspace', { reportId });
   await backend.call('review.attachEvidence', {
-    reportId, indicatorId: workspace.indicators[0].indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 evidence').toString('base64'),
+    reportId, indicatorId: workspace.indicators[0]!.indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 evidence').toString('base64'),
   });
   expect(backend.database.sqlite.prepare(`SELECT count(*) AS n FROM reviews WHERE report_id = ?`).get(reportId)).toEqual({ n: 0 });
   const refused = await backend.dispatch('versions.delete', { kind: 'report', id: reportId });
@@ -111,7 +111,8 @@ test('a version a memo number was issued from cannot be deleted', async () => {
     .prepare(`INSERT INTO memo_register (office_id, file_number, serial, memo_number, issued_on, purpose) VALUES (?, ?, ?, ?, ?, ?)`)
     .run(own.id, '38.00.0000.010.36.001.24', 1, '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১', '2024-01-20', `feedback:${office.id}:2023-24:H1`);
   const groups = await backend.call('offices.versions', { officeId: office.id });
-  const report = groups.find((g: { kind: string }) => g.kind === 'report').versions[0];
+  const report = groups.find((g: { kind: string }) => g.kind === 'report')?.versions[0];
+  if (!report) throw new Error('the office has no report version');
   expect(report.blockers).toEqual([{ code: 'version-memo-issued', memoNumber: '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১', issuedOn: '2024-01-20' }]);
   const refused = await backend.dispatch('versions.delete', { kind: 'report', id: report.id });
   expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'version-memo-issued' } });
@@ -121,7 +122,7 @@ test('the home summary counts what the database holds', async () => {
   const { backend, own, offices } = await backendWithReports(['দপ্তর ১', 'দপ্তর ২', 'দপ্তর ৩']);
   closers.push(() => backend.close());
   await backend.call('offices.create', { parentId: own.id, level: 'department', nameBn: 'দপ্তর ৪ (প্রতিবেদন আসেনি)' });
-  await backend.call('review.setStatus', { reportId: offices[0]!.report.reportId, indicatorId: (await backend.call('review.workspace', { reportId: offices[0]!.report.reportId })).indicators[0].indicatorId, status: 'accepted' });
+  await backend.call('review.setStatus', { reportId: offices[0]!.report.reportId, indicatorId: (await backend.call('review.workspace', { reportId: offices[0]!.report.reportId })).indicators[0]!.indicatorId, status: 'accepted' });
   const summary = await backend.call('home.summary', { fiscalYear: '2023-24', period: 'H1' });
   const sqlite = backend.database.sqlite;
   const expected = (sqlite.prepare(`SELECT count(*) AS n FROM offices WHERE active = 1 AND is_own = 0`).get() as { n: number }).n;

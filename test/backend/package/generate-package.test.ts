@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { GeneratedPackage, JobStatus } from '../../../electron/backend/api/contract.js';
 import { backendWithReports } from '../../support/demo-data.js';
 
 let ctx: Awaited<ReturnType<typeof backendWithReports>>;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   ctx = await backendWithReports(['প্রাথমিক শিক্ষা অধিদপ্তর', 'উপানুষ্ঠানিক শিক্ষা ব্যুরো']);
   const first = ctx.offices[0]!;
   const workspace = await ctx.backend.call('review.workspace', { reportId: first.report.reportId });
-  await ctx.backend.call('review.attachEvidence', { reportId: first.report.reportId, indicatorId: workspace.indicators[0].indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 notice').toString('base64') });
+  await ctx.backend.call('review.attachEvidence', { reportId: first.report.reportId, indicatorId: workspace.indicators[0]!.indicatorId, fileName: 'নোটিশ.pdf', contentBase64: Buffer.from('%PDF-1.4 notice').toString('base64') });
 });
 afterAll(() => ctx.backend.close());
 
@@ -34,6 +35,12 @@ async function run(input: object) {
   return status;
 }
 
+/** The package a finished job made; fails loudly, with the job's state and error, when it made none. */
+function packageOf(status: JobStatus<GeneratedPackage>): GeneratedPackage {
+  if (!status.result) throw new Error(`package job ${status.state}: ${status.error?.message ?? 'no result'}`);
+  return status.result;
+}
+
 const packagesDir = () => path.join(ctx.backend.dataDir, 'packages');
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -43,7 +50,7 @@ describe('a generated package', () => {
     expect(composition.available).toEqual({ selfAssessment: true, reviewedOffices: 2, feedbackLetters: 2, evidenceFiles: 1 });
     const status = await run({ ...FY, draft: await draft(), parts: PARTS });
     expect(status.state).toBe('done');
-    const { folder, memoNumber, files } = status.result;
+    const { folder, memoNumber, files } = packageOf(status);
     // the feedback letters went out first: they take the first serials, the memo the next
     expect(memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৩');
     expect(path.basename(folder)).toBe('APA-MoPME-2023-24-H1-3');
@@ -68,7 +75,7 @@ describe('a generated package', () => {
     expect(Object.values(manifest.feedbackMemoNumbers)).toEqual(['৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-১', '৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-২']);
     expect(manifest.enclosures.map((e: { file: string }) => e.file)).toEqual(['enclosure-1-self-assessment', 'enclosure-2-review-report', 'enclosure-3-evidence-index', 'enclosure-4-feedback-letters']);
     const methods = new Map<string, number>();
-    const zip = unzipSync(fs.readFileSync(status.result.zip), { filter: (f) => (methods.set(f.name, f.compression), true) });
+    const zip = unzipSync(fs.readFileSync(packageOf(status).zip), { filter: (f) => (methods.set(f.name, f.compression), true) });
     for (const file of manifest.files) {
       const member = `${path.basename(folder)}/${file.path}`;
       expect(crypto.createHash('sha256').update(zip[member]!).digest('hex')).toBe(file.sha256);
@@ -80,7 +87,7 @@ describe('a generated package', () => {
 
   test('the next package takes the next serials; the register lists every number', async () => {
     const status = await run({ ...FY, draft: await draft(), parts: { ...PARTS, feedbackLetters: false } });
-    expect(status.result.memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৪');
+    expect(packageOf(status).memoNumber).toBe('৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-৪');
     const register = await ctx.backend.call('memos.register');
     expect(register.map((m: { memoNumber: string }) => m.memoNumber).sort()).toEqual(
       ['১', '২', '৩', '৪'].map((n) => `৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-${n}`).sort(),
@@ -91,8 +98,8 @@ describe('a generated package', () => {
     const status = await run({ ...FY, draft: await draft(), parts: PARTS, feedbackNumbers: 'reuse' });
     expect(status.state).toBe('done');
     const number = (n: string) => `৩৮.০০.০০০০.০১০.৩৬.০০১.২৪-${n}`;
-    expect(status.result.memoNumber).toBe(number('৫'));
-    const manifest = JSON.parse(fs.readFileSync(path.join(status.result.folder, 'manifest.json'), 'utf8'));
+    expect(packageOf(status).memoNumber).toBe(number('৫'));
+    const manifest = JSON.parse(fs.readFileSync(path.join(packageOf(status).folder, 'manifest.json'), 'utf8'));
     expect(Object.values(manifest.feedbackMemoNumbers)).toEqual([number('১'), number('২')]);
     expect(manifest.auditLog.map((r: { newValue: string }) => JSON.parse(r.newValue).memoNumber)).toEqual([number('১'), number('২'), number('৫')]);
   });
@@ -113,7 +120,7 @@ describe('nothing half-written', () => {
     const after = await run({ ...FY, draft: await draft(), parts: { ...PARTS, feedbackLetters: false } });
     const numbers = (await ctx.backend.call('memos.register')).map((m: { memoNumber: string }) => m.memoNumber);
     expect(new Set(numbers).size).toBe(numbers.length);
-    expect(numbers).toContain(after.result.memoNumber);
+    expect(numbers).toContain(packageOf(after).memoNumber);
   });
 
   test('a file number that is not one is refused by the call, before any job starts or anything is issued', async () => {
@@ -129,7 +136,7 @@ describe('nothing half-written', () => {
     const letter = await ctx.backend.call('review.feedback', { reportId });
     await ctx.backend.call('review.saveFeedback', { reportId, letterText: `${letter.draft}\n\nবিশেষ দ্রষ্টব্য।`, basis: letter.basis });
     const ws = await ctx.backend.call('review.workspace', { reportId });
-    await ctx.backend.call('review.setComment', { reportId, indicatorId: ws.indicators[1].indicatorId, comment: 'প্রমাণক অসম্পূর্ণ' });
+    await ctx.backend.call('review.setComment', { reportId, indicatorId: ws.indicators[1]!.indicatorId, comment: 'প্রমাণক অসম্পূর্ণ' });
     const preview = await ctx.backend.call('package.preview', { ...FY, draft: await draft(), parts: PARTS, feedbackNumbers: 'new' });
     expect(preview.notices).toEqual(expect.arrayContaining([{ code: 'feedback-letter-stale', params: { count: 1, offices: ctx.offices[0]!.office.nameBn } }]));
     const before = (await ctx.backend.call('memos.register')).length;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readStoredFile, sha256 } from '../../../electron/backend/stored-files/stored-files.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { pdfFixtures } from '../../support/pdf-fixture-files.js';
 
 let backend: Awaited<ReturnType<typeof freshBackend>>;
@@ -13,7 +13,7 @@ let officeId: number;
 
 beforeAll(async () => {
   backend = await freshBackend();
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   officeId = (await backend.call('offices.create', { parentId: own.id, level: 'divisional', nameBn: 'বিভাগীয় সরকারি গণগ্রন্থাগার, খুলনা' })).id;
 });
 afterAll(() => backend?.close());
@@ -26,7 +26,7 @@ test.each(['word', 'libreoffice', 'chromium'])('a %s file is stored with its byt
   const name = `${kind}-${path.basename(file)}`;
   const analysis = await backend.call('imports.stage', { fileName: name, contentBase64: bytes.toString('base64') });
   expect(analysis).toMatchObject({ sha256: sha256(bytes), officeId, fiscalYear: '2024-25', period: 'Q2', kind: 'report' });
-  expect(analysis.document.indicators[0].cells.code).toMatch(kind === 'word' ? /^সারণি ১, সারি [০-৯]+, কলাম [০-৯]+$/u : /^পৃষ্ঠা ১, সারি [০-৯]+, কলাম [০-৯]+$/u);
+  expect(analysis.document.indicators[0]!.cells!.code).toMatch(kind === 'word' ? /^সারণি ১, সারি [০-৯]+, কলাম [০-৯]+$/u : /^পৃষ্ঠা ১, সারি [০-৯]+, কলাম [০-৯]+$/u);
 
   const result = await backend.call('imports.commit', { stagedId: analysis.stagedId, officeId, fiscalYear: '2024-25', period: 'Q2' });
   const plan = backend.database.sqlite.prepare('SELECT source_file_id AS fileId FROM plans WHERE id = ?').get(result.planId) as { fileId: number };

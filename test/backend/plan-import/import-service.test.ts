@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadPlanDocument } from '../../../electron/backend/plan-store/load-plan.js';
 import { runChecks } from '../../../electron/backend/review-checks/index.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice } from '../../support/backend.js';
 import { fixture } from '../../support/fixture-files.js';
 
 let backend: Awaited<ReturnType<typeof freshBackend>>;
@@ -12,7 +12,7 @@ let ownId: number;
 
 beforeEach(async () => {
   backend = await freshBackend();
-  ownId = (await backend.call('setup.status')).ownOffice.id;
+  ownId = (await ownOffice(backend)).id;
 });
 afterEach(() => backend.close());
 
@@ -118,7 +118,9 @@ describe('importing a batch in one call', () => {
     });
     backend.database.sqlite.exec(`DROP TRIGGER fail_late`);
     expect(results.map((r: { ok: boolean }) => r.ok)).toEqual([false, true]);
-    expect(results[0].error).toMatchObject({ kind: 'internal', message: expect.stringContaining('disk full') });
+    const failed = results[0];
+    if (!failed || failed.ok) throw new Error('the report was stored');
+    expect(failed.error).toMatchObject({ kind: 'internal', message: expect.stringContaining('disk full') });
     expect(count('reports')).toBe(0);
     expect(count('plans')).toBe(1);
     expect(count('stored_files')).toBe(1);
@@ -133,9 +135,10 @@ describe('corrections before saving', () => {
     expect(analysis.kind).toBe('plan');
     expect(analysis.document.levels).toEqual([100, 90, 80, 70, 60]);
     const target100 = analysis.layout.columns.find((c: { role: string }) => c.role === 'target:100');
+    if (!target100) throw new Error('no column read as the 100% target');
     const remapped = await backend.call('imports.analyse', { stagedId: analysis.stagedId, layout: { columns: [{ column: target100.column, role: 'ignore' }] } });
     expect(remapped.document.levels).toEqual([90, 80, 70, 60]);
-    expect(remapped.layout.columns.find((c: { column: number }) => c.column === target100.column).role).toBe('ignore');
+    expect(remapped.layout.columns.find((c: { column: number }) => c.column === target100.column)!.role).toBe('ignore');
     const bad = await backend.dispatch('imports.analyse', { stagedId: analysis.stagedId, layout: { columns: [{ column: 0, role: 'target:55' }] } });
     expect(bad).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: 'layout.columns', code: 'invalid-role' }] } });
   });
@@ -157,7 +160,8 @@ describe("the preview's findings", () => {
     const { analysis } = await stage('seed004-q2-progress.xlsx');
     // No plan stored yet: the worker's findings are the whole list.
     expect(analysis.findings.length).toBeGreaterThan(0);
-    expect(analysis.findings).toEqual(runChecks(analysis.document, { period: analysis.period }));
+    // The preview checks the period it proposes, H1 when it proposes none (as the import service does).
+    expect(analysis.findings).toEqual(runChecks(analysis.document, { period: analysis.period ?? 'H1' }));
 
     const plan = await stage('seed000-plan.xlsx');
     const stored = await backend.call('imports.commit', { stagedId: plan.analysis.stagedId, officeId: office.id, fiscalYear: '2021-22', period: null });
@@ -166,7 +170,7 @@ describe("the preview's findings", () => {
     const codes = chosen.findings.map((f: { code: string }) => f.code);
     expect(codes).toContain('plan-drift');
     expect(codes.filter((c: string) => c !== 'plan-drift').length).toBeGreaterThan(0);
-    expect(chosen.findings).toEqual(runChecks(chosen.document, { period: chosen.period, approvedPlan }));
+    expect(chosen.findings).toEqual(runChecks(chosen.document, { period: chosen.period ?? 'H1', approvedPlan }));
 
     // Another period than the one proposed: every check runs again for it.
     const q2 = await backend.call('imports.analyse', { stagedId: analysis.stagedId, officeId: office.id, fiscalYear: '2021-22', period: 'Q2' });

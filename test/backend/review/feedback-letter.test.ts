@@ -17,7 +17,8 @@ describe('the feedback letter of a report', () => {
   test('the draft names the office, the totals, every finding and the reviewer’s comments', async () => {
     const { backend, jms } = ctx;
     const ws = await backend.call('review.workspace', { reportId: jms.reportId });
-    const row = ws.indicators.find((i: any) => i.code === '1.5');
+    const row = ws.indicators.find((i) => i.code === '1.5');
+    if (!row) throw new Error('no indicator 1.5');
     await backend.call('review.setComment', { reportId: jms.reportId, indicatorId: row.indicatorId, comment: 'অর্জনের পক্ষে প্রমাণক নেই' });
     await backend.call('review.setStatus', { reportId: jms.reportId, indicatorId: row.indicatorId, status: 'needs-correction' });
     await backend.call('review.setOverallComment', { reportId: jms.reportId, comment: 'পরবর্তী প্রতিবেদন সময়মতো পাঠাতে হবে' });
@@ -45,7 +46,7 @@ describe('the feedback letter of a report', () => {
     const listed = letter.findings.filter((f: any) => f.code !== 'late-submission');
     const firstWarning = listed.findIndex((f: any) => f.severity === 'warning');
     const lastError = listed.map((f: any) => f.severity).lastIndexOf('error');
-    if (firstWarning >= 0 && lastError >= 0) expect(text.indexOf(listed[lastError].message)).toBeLessThan(text.indexOf(listed[firstWarning].message));
+    if (firstWarning >= 0 && lastError >= 0) expect(text.indexOf(listed[lastError]!.message)).toBeLessThan(text.indexOf(listed[firstWarning]!.message));
     // every list numbered ১। as the package's letters are, never "১."
     expect(text).toMatch(/^১। /mu);
     expect(text).not.toMatch(/^[০-৯]+\. /mu);
@@ -71,7 +72,8 @@ describe('the feedback letter of a report', () => {
     const { backend, lged } = ctx;
     const before = await backend.call('review.feedback', { reportId: lged.reportId });
     const ws = await backend.call('review.workspace', { reportId: lged.reportId });
-    const row = ws.indicators.find((i: any) => i.code === '1.5.1'); // 80% claimed, scored
+    const row = ws.indicators.find((i) => i.code === '1.5.1'); // 80% claimed, scored
+    if (!row) throw new Error('no indicator 1.5.1');
     await backend.call('review.setVerified', { reportId: lged.reportId, indicatorId: row.indicatorId, value: 0 });
     const after = await backend.call('review.feedback', { reportId: lged.reportId });
     expect(after.basis).not.toBe(before.basis);

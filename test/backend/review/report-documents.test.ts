@@ -11,7 +11,7 @@ import { reviewOverview } from '../../../electron/backend/review/review-overview
 import { buildWorkspace } from '../../../electron/backend/review/review-workspace.js';
 import { setScoring } from '../../../electron/backend/review/review-changes.js';
 import type { ReviewIndicatorRow } from '../../../electron/backend/api/contract/review.js';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice, reportIdOf } from '../../support/backend.js';
 import { migrationsDir, tempDir } from '../../support/paths.js';
 import { importFixture } from './review-helpers.js';
 import { buildSyntheticReviews } from './synthetic-reviews.js';
@@ -39,7 +39,7 @@ describe('the bulk loader', () => {
   test('builds the same documents as loadPlanDocument for every imported seed report, with the approved plan', async () => {
     const backend = await freshBackend();
     try {
-      const ownId = (await backend.call('setup.status')).ownOffice.id;
+      const ownId = (await ownOffice(backend)).id;
       const files = ['seed000-english.xlsx', 'seed002-q2-report.ods', 'seed003-h1-annex.xlsx', 'seed004-q2-progress.xlsx', 'seed002-bijoy.xlsx'];
       const other = await importFixture(backend, 'seed001-q2-report.xls', ownId); // a plan of another office: not picked
       expect(other.result.kind).toBe('plan');
@@ -48,7 +48,7 @@ describe('the bulk loader', () => {
       for (const [i, file] of files.entries()) {
         const office = await backend.call('offices.create', { parentId: ownId, level: 'department', nameBn: `দপ্তর ${i}` });
         officeIds.push(office.id);
-        reports.push((await importFixture(backend, file, office.id)).result.reportId);
+        reports.push(reportIdOf((await importFixture(backend, file, office.id)).result));
       }
       // The first office's approved plan for 2023-24 (plan-drift needs it): seed 000's table, twice; the later version counts.
       await importFixture(backend, 'seed000-plan.xlsx', officeIds[0]!);

@@ -1,7 +1,7 @@
 // Shared set-up of the review tests: a real backend with two subordinate offices whose H1 reports
 // for 2021-22 are imported from the seed fixtures through the API.
 import fs from 'node:fs';
-import { freshBackend } from '../../support/backend.js';
+import { freshBackend, ownOffice, reportIdOf } from '../../support/backend.js';
 import { fixture } from '../../support/fixture-files.js';
 
 export type TestBackend = Awaited<ReturnType<typeof freshBackend>>;
@@ -25,10 +25,10 @@ export interface TwoOffices {
 /** LGED's H1 annex (seed 003) and জাতীয় মহিলা সংস্থা's Q1+Q2 progress (seed 004), both 2021-22 H1. */
 export async function twoOfficesWithH1Reports(): Promise<TwoOffices> {
   const backend = await freshBackend();
-  const ownId = (await backend.call('setup.status')).ownOffice.id;
+  const ownId = (await ownOffice(backend)).id;
   const lged = await backend.call('offices.create', { parentId: ownId, level: 'department', nameBn: 'স্থানীয় সরকার প্রকৌশল অধিদপ্তর' });
   const jms = await backend.call('offices.create', { parentId: ownId, level: 'department', nameBn: 'জাতীয় মহিলা সংস্থা' });
   const a = await importFixture(backend, 'seed003-h1-annex.xlsx', lged.id, { receivedOn: '2022-01-12' });
   const b = await importFixture(backend, 'seed004-q2-progress.xlsx', jms.id, { receivedOn: '2022-02-11' });
-  return { backend, ownId, lged: { id: lged.id, reportId: a.result.reportId }, jms: { id: jms.id, reportId: b.result.reportId } };
+  return { backend, ownId, lged: { id: lged.id, reportId: reportIdOf(a.result) }, jms: { id: jms.id, reportId: reportIdOf(b.result) } };
 }

@@ -61,7 +61,8 @@ describe('the overview of a fiscal year and period', () => {
     const { backend, jms, lged } = ctx;
     const first = await overview();
     const ws = await backend.call('review.workspace', { reportId: jms.reportId });
-    const target = ws.indicators.find((i: any) => i.code === '1.4');
+    const target = ws.indicators.find((i) => i.code === '1.4');
+    if (!target) throw new Error('no indicator 1.4');
     await backend.call('review.setVerified', { reportId: jms.reportId, indicatorId: target.indicatorId, value: '2021-08-26' });
     const second = await overview();
     expect(officeRow(second, jms.id).verified).toBeCloseTo(officeRow(first, jms.id).verified + target.weight, 9);
@@ -73,7 +74,8 @@ describe('the overview of a fiscal year and period', () => {
     expect(officeRow(await overview(), jms.id).reviewed).toBe(1);
 
     const lgedWs = await backend.call('review.workspace', { reportId: lged.reportId });
-    const missing = lgedWs.indicators.find((i: any) => i.findings.some((f: any) => f.code === 'evidence-missing'));
+    const missing = lgedWs.indicators.find((i) => i.findings.some((f) => f.code === 'evidence-missing'));
+    if (!missing) throw new Error('no indicator with evidence missing');
     await backend.call('review.attachEvidence', { reportId: lged.reportId, indicatorId: missing.indicatorId, fileName: 'a.pdf', contentBase64: 'JVBERg==' });
     expect(officeRow(await overview(), lged.id).findings.warning).toBe(officeRow(first, lged.id).findings.warning - 1);
 
@@ -93,7 +95,7 @@ describe('the overview of a fiscal year and period', () => {
     expect(officeRow(await overview(), jms.id)).toEqual(officeRow(first, jms.id));
 
     const ws = await backend.call('review.workspace', { reportId: lged.reportId });
-    await backend.call('review.setStatus', { reportId: lged.reportId, indicatorId: ws.indicators[0].indicatorId, status: 'accepted' });
+    await backend.call('review.setStatus', { reportId: lged.reportId, indicatorId: ws.indicators[0]!.indicatorId, status: 'accepted' });
     const after = officeRow(await overview(), lged.id);
     expect(after.claimed).toBe(officeRow(first, lged.id).claimed);
     expect(after.reviewed).toBe(1);

@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createBackend } from '../../../electron/backend/app/backend.js';
+import { callOf } from '../../support/backend.js';
 import { migrationsDir } from '../../support/paths.js';
 import { importFixture, twoOfficesWithH1Reports, type TwoOffices } from './review-helpers.js';
 
@@ -111,7 +112,7 @@ describe('the workspace of a report', () => {
     const before = { audit: count('audit_log'), items: count('review_items'), reviews: count('reviews') };
 
     // An indicator of another report's table.
-    const wrong = await backend.dispatch('review.setStatus', { reportId: jms.reportId, indicatorId: other.indicators[0].indicatorId, status: 'accepted' });
+    const wrong = await backend.dispatch('review.setStatus', { reportId: jms.reportId, indicatorId: other.indicators[0]!.indicatorId, status: 'accepted' });
     expect(wrong).toMatchObject({ ok: false, error: { kind: 'not-found', entity: 'indicator' } });
     // A number where a date belongs, and a date that does not exist.
     const dateRow = row(ws, '1.1.1');
@@ -143,7 +144,8 @@ describe('the workspace of a report', () => {
     expect(row(confirmed, '1.5.1').verifiedValue).toBe(150);
     // a count far above its 100% target, and a number too large to keep at all
     const count100 = ws.indicators.find((i: any) => i.unit === 'number' && typeof i.targets.find((t: any) => t.level === 100)?.value === 'number' && i.targets.find((t: any) => t.level === 100).value > 0);
-    const target = count100.targets.find((t: any) => t.level === 100).value as number;
+    if (!count100) throw new Error('no count indicator with a 100% target');
+    const target = count100.targets.find((t) => t.level === 100)!.value as number;
     expect(await backend.dispatch('review.setVerified', { reportId: lged.reportId, indicatorId: count100.indicatorId, value: target * 3 + 1 })).toMatchObject({
       ok: false, error: { issues: [{ code: 'verified-implausible' }] },
     });
@@ -188,7 +190,7 @@ describe('the workspace of a report', () => {
     expect(count('stored_files')).toBeGreaterThan(0);
     const history = await backend.call('review.history', { reportId, indicatorId: target.indicatorId });
     expect(history.map((h: any) => [h.action, h.field])).toEqual([['create', 'evidence'], ['delete', 'evidence']]);
-    expect(JSON.parse(history[0].newValue)).toMatchObject({ sha256: hash, fileName: 'নোটিশ.pdf', byteSize: bytes.length });
+    expect(JSON.parse(history[0]!.newValue!)).toMatchObject({ sha256: hash, fileName: 'নোটিশ.pdf', byteSize: bytes.length });
     expect(await backend.dispatch('review.removeEvidence', { reportId, evidenceId: listed[0].id })).toMatchObject({ ok: false, error: { kind: 'not-found' } });
     expect(await backend.dispatch('review.attachEvidence', { reportId, indicatorId: target.indicatorId, fileName: 'x.pdf', contentBase64: '' })).toMatchObject({ ok: false });
   });
@@ -227,11 +229,7 @@ test('everything the reviewer saved is there after the database is reopened', as
 
   const reopened = await createBackend({ dataDir: backend.dataDir, migrationsDir });
   try {
-    const dispatch = async (name: string, input: unknown) => {
-      const r = await reopened.dispatch(name, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as any;
-    };
+    const dispatch = callOf(reopened);
     const again = await dispatch('review.workspace', { reportId: jms.reportId });
     expect(again).toEqual(saved);
     expect(row(again, '1.4')).toMatchObject({ verifiedValue: '2021-08-26', status: 'accepted', comment: 'সভার কার্যবিবরণী দেখা হয়েছে' });

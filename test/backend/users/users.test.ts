@@ -2,7 +2,7 @@
 // at the keyboard, and every change is logged under the chosen name.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createBackend } from '../../../electron/backend/app/backend.js';
-import { freshBackend } from '../../support/backend.js';
+import { callOf, freshBackend, ownOffice } from '../../support/backend.js';
 import { migrationsDir } from '../../support/paths.js';
 
 let backend: Awaited<ReturnType<typeof freshBackend>>;
@@ -16,7 +16,7 @@ const lastActor = () => (backend.database.sqlite.prepare(`SELECT actor FROM audi
 test('the signatory is the first user and the actor while alone', async () => {
   expect(await backend.call('users.list')).toEqual([expect.objectContaining({ name: 'সৌমেন পালিত বাবু', designation: 'সহকারী সচিব', active: true })]);
   expect(await backend.call('session.current')).toMatchObject({ user: { name: 'সৌমেন পালিত বাবু' }, mustChoose: false });
-  const own = (await backend.call('setup.status')).ownOffice;
+  const own = await ownOffice(backend);
   await backend.call('offices.create', { parentId: own.id, level: 'department', nameBn: 'দপ্তর' });
   expect(lastActor()).toBe('সৌমেন পালিত বাবু');
 });
@@ -28,11 +28,7 @@ test('with two users the app asks at the next start, and changes carry the chose
   // The next start of the app.
   backend.close();
   const restarted = await createBackend({ dataDir: backend.dataDir, migrationsDir });
-  backend = Object.assign(restarted, { dataDir: backend.dataDir, call: async (name: string, input: unknown = {}) => {
-    const r = await restarted.dispatch(name, input);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value as any;
-  } });
+  backend = Object.assign(restarted, { dataDir: backend.dataDir, call: callOf(restarted) });
   expect(await backend.call('session.current')).toEqual({ user: null, mustChoose: true });
   await backend.call('session.choose', { userId: second.id });
   await backend.call('settings.update', { language: 'en' });
@@ -40,6 +36,7 @@ test('with two users the app asks at the next start, and changes carry the chose
 
   // The last active user cannot be deactivated; a deactivated one cannot be chosen.
   const first = (await backend.call('users.list')).find((u: { name: string }) => u.name === 'সৌমেন পালিত বাবু');
+  if (!first) throw new Error('the signatory is not in the user list');
   await backend.call('users.setActive', { id: first.id, active: false });
   expect(await backend.dispatch('users.setActive', { id: second.id, active: false })).toMatchObject({ ok: false, error: { issues: [{ code: 'last-user' }] } });
   expect(await backend.dispatch('session.choose', { userId: first.id })).toMatchObject({ ok: false, error: { issues: [{ code: 'user-inactive' }] } });
