@@ -4,7 +4,7 @@ import { bijoyToUnicode, looksLikeBijoy } from '../bengali/bijoy.js';
 import { toLatinDigits } from '../../../common/bengali/digits.js';
 import { dayNumberOf } from '../../../common/dates/iso-date.js';
 import { isDash, normaliseSpace, parseDateText, parseNumberText } from '../bengali/typed-values.js';
-import { roundForDisplay, type GridCell } from './sheet-grid.js';
+import { cellText, roundForDisplay, type GridCell } from './sheet-grid.js';
 
 export type CellValue =
   | { kind: 'empty' }
@@ -59,17 +59,9 @@ function tidy(text: string): string {
   return normaliseSpace(text).normalize('NFC');
 }
 
+/** A cell that is not text, as text: what it shows, but its number as stored (a percent format is read from the number itself). */
 function plainText(cell: GridCell): string {
-  switch (cell.t) {
-    case 'n':
-      return String(roundForDisplay(cell.v as number));
-    case 'b':
-      return cell.v ? 'TRUE' : 'FALSE';
-    case 'd':
-      return cell.v as string;
-    default:
-      return '';
-  }
+  return cellText({ ...cell, z: undefined });
 }
 
 type ReadValue = CellValue & { bijoy: boolean };
