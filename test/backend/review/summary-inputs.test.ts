@@ -28,7 +28,8 @@ function tablesRead(sqlite: Database.Database, work: () => void): Set<string> {
     sqlite.prepare = prepare;
   }
   const tables = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(/\b(?:FROM|JOIN)\s+([a-z_]+)/gi)) if (m[1]!.toLowerCase() !== 'json_each') tables.add(m[1]!);
+  // Plain statements name tables bare, drizzle's queries in double quotes.
+  for (const text of texts) for (const m of text.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi)) if (m[1]!.toLowerCase() !== 'json_each') tables.add(m[1]!);
   return tables;
 }
 
