@@ -2,73 +2,82 @@
 // overview of a thousand offices costs a dozen queries, not a thousand document loads. The bench
 // times exactly these reads as the "bare SQL read" the overview is compared with.
 import type Database from 'better-sqlite3';
-import { statement } from '../database/statements.js';
+import { and, asc, count, desc, eq, max, sql, type Column } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import {
+  achievements, evidenceFiles, planActivities, planAreas, planIndicators, plans, reportRemarks, reports, reviewItems, reviews, storedFiles,
+} from '../../../drizzle/schema.js';
+import { drizzleOn, type Db } from '../database/drizzle-on.js';
 import type { Period } from '../../../common/plan-document/schema.js';
 
-export interface ReportRow {
-  id: number;
-  officeId: number;
-  fiscalYear: string;
-  period: Period;
-  version: number;
-  planId: number;
-  receivedOn: string | null;
-  createdAt: string;
+/** `column IN (the ids)`, the ids going in as one JSON array so the query text is the same for any number. */
+const inIds = (column: Column, ids: string) => sql`${column} IN (SELECT value FROM json_each(${ids}))`;
+
+const REPORT_COLUMNS = {
+  id: reports.id, officeId: reports.officeId, fiscalYear: reports.fiscalYear, period: reports.period, version: reports.version,
+  planId: reports.planId, receivedOn: reports.receivedOn, createdAt: reports.createdAt,
+};
+const PLAN_COLUMNS = {
+  id: plans.id, officeId: plans.officeId, planType: plans.planType, fiscalYear: plans.fiscalYear, kind: plans.kind, version: plans.version,
+  levels: plans.levels, sourceSheet: plans.sourceSheet, fileName: storedFiles.fileName, sha256: storedFiles.sha256,
+};
+
+const reportsWhere = (db: Db, where: ReturnType<typeof and>) => db.select(REPORT_COLUMNS).from(reports).where(where);
+const plansWhere = (db: Db, where: ReturnType<typeof and>) =>
+  db.select(PLAN_COLUMNS).from(plans).leftJoin(storedFiles, eq(storedFiles.id, plans.sourceFileId)).where(where).all();
+
+export type ReportRow = ReturnType<ReturnType<typeof reportsWhere>['all']>[number];
+export type PlanRow = ReturnType<typeof plansWhere>[number];
+
+function areasOf(db: Db, planIds: string) {
+  return db.select({ planId: planAreas.planId, code: planAreas.code, title: planAreas.title, weight: planAreas.weight })
+    .from(planAreas).where(inIds(planAreas.planId, planIds)).orderBy(asc(planAreas.planId), asc(planAreas.position)).all();
+}
+function activitiesOf(db: Db, planIds: string) {
+  return db.select({ id: planActivities.id, code: planActivities.code, title: planActivities.title })
+    .from(planActivities).where(inIds(planActivities.planId, planIds)).all();
+}
+function indicatorsOf(db: Db, planIds: string) {
+  const i = planIndicators;
+  return db.select({
+    id: i.id, planId: i.planId, activityId: i.activityId, areaCode: i.areaCode, code: i.code, text: i.text, unit: i.unit, unitText: i.unitText,
+    weight: i.weight, calculationMethod: i.calculationMethod, scoringRule: i.scoringRule, cells: i.cells, targets: i.targets,
+  }).from(i).where(inIds(i.planId, planIds)).orderBy(asc(i.planId), asc(i.position)).all();
+}
+function achievementsOf(db: Db, reportIds: string) {
+  const a = achievements;
+  return db.select({ reportId: a.reportId, indicatorId: a.indicatorId, period: a.period, valueNumber: a.valueNumber, valueDate: a.valueDate, valueText: a.valueText })
+    .from(a).where(inIds(a.reportId, reportIds)).all();
+}
+function remarksOf(db: Db, reportIds: string) {
+  const r = reportRemarks;
+  return db.select({ reportId: r.reportId, indicatorId: r.indicatorId, remarks: r.remarks, evidence: r.evidence }).from(r).where(inIds(r.reportId, reportIds)).all();
+}
+function reviewsOf(db: Db, reportIds: string) {
+  return db.select({ id: reviews.id, reportId: reviews.reportId, comment: reviews.comment, feedbackLetter: reviews.feedbackLetter, updatedAt: reviews.updatedAt })
+    .from(reviews).where(inIds(reviews.reportId, reportIds)).all();
+}
+function itemsOf(db: Db, reportIds: string) {
+  const ri = reviewItems;
+  return db.select({
+    reportId: reviews.reportId, indicatorId: ri.indicatorId, verifiedNumber: ri.verifiedNumber, verifiedDate: ri.verifiedDate, status: ri.status,
+    comment: ri.comment, calculationMethod: ri.calculationMethod, scoringRule: ri.scoringRule, updatedAt: ri.updatedAt,
+  }).from(reviews).innerJoin(ri, eq(ri.reviewId, reviews.id)).where(inIds(reviews.reportId, reportIds)).all();
+}
+function evidenceOf(db: Db, reportIds: string) {
+  const e = evidenceFiles;
+  return db.select({ reportId: e.reportId, indicatorId: e.indicatorId, n: count() })
+    .from(e).where(inIds(e.reportId, reportIds)).groupBy(e.reportId, e.indicatorId).all();
 }
 
-export interface PlanRow {
-  id: number;
-  officeId: number;
-  planType: string;
-  fiscalYear: string;
-  kind: 'plan' | 'report';
-  version: number;
-  levels: string;
-  sourceSheet: string | null;
-  fileName: string | null;
-  sha256: string | null;
-}
-
-export interface AreaRow { planId: number; code: string; title: string; weight: number | null }
-export interface ActivityRow { id: number; code: string | null; title: string | null }
-export interface IndicatorRow {
-  id: number;
-  planId: number;
-  activityId: number | null;
-  areaCode: string | null;
-  code: string | null;
-  text: string;
-  unit: 'date' | 'number' | 'percent' | null;
-  unitText: string | null;
-  weight: number | null;
-  calculationMethod: 'sum' | 'average' | 'date' | 'cumulative' | 'reported' | null;
-  scoringRule: 'interpolate' | 'step' | 'proportional' | null;
-  cells: string | null;
-  /** JSON: the target per level (plan_indicators.targets). */
-  targets: string;
-}
-export interface AchievementRow {
-  reportId: number;
-  indicatorId: number;
-  period: Period;
-  valueNumber: number | null;
-  valueDate: string | null;
-  valueText: string | null;
-}
-export interface RemarkRow { reportId: number; indicatorId: number; remarks: string | null; evidence: string | null }
-export interface ReviewRow { id: number; reportId: number; comment: string | null; feedbackLetter: string | null; updatedAt: string }
-export interface ReviewItemRow {
-  reportId: number;
-  indicatorId: number;
-  verifiedNumber: number | null;
-  verifiedDate: string | null;
-  status: 'pending' | 'accepted' | 'needs-correction' | 'not-applicable';
-  comment: string | null;
-  calculationMethod: 'sum' | 'average' | 'date' | 'cumulative' | 'reported' | null;
-  scoringRule: 'interpolate' | 'step' | 'proportional' | null;
-  updatedAt: string;
-}
-export interface EvidenceCountRow { reportId: number; indicatorId: number | null; n: number }
+export type AreaRow = ReturnType<typeof areasOf>[number];
+export type ActivityRow = ReturnType<typeof activitiesOf>[number];
+export type IndicatorRow = ReturnType<typeof indicatorsOf>[number];
+export type AchievementRow = ReturnType<typeof achievementsOf>[number];
+export type RemarkRow = ReturnType<typeof remarksOf>[number];
+export type ReviewRow = ReturnType<typeof reviewsOf>[number];
+export type ReviewItemRow = ReturnType<typeof itemsOf>[number];
+export type EvidenceCountRow = ReturnType<typeof evidenceOf>[number];
 
 /** Everything read for a set of reports: their plans, the approved plans of their offices, and the review. */
 export interface ReviewRows {
@@ -84,125 +93,60 @@ export interface ReviewRows {
   evidence: EvidenceCountRow[];
 }
 
-const REPORT_COLUMNS = `r.id, r.office_id AS officeId, r.fiscal_year AS fiscalYear, r.period, r.version, r.plan_id AS planId,
-  r.received_on AS receivedOn, r.created_at AS createdAt`;
-
-
-function all<T>(sqlite: Database.Database, text: string, ...params: unknown[]): T[] {
-  return statement(sqlite, text).all(...params) as T[];
-}
-
 /** The latest version of every report for the year and period. */
 export function latestReports(sqlite: Database.Database, fiscalYear: string, period: Period): ReportRow[] {
-  return all<ReportRow>(
-    sqlite,
-    `SELECT ${REPORT_COLUMNS} FROM reports r
-     WHERE r.fiscal_year = ? AND r.period = ?
-       AND r.version = (SELECT max(r2.version) FROM reports r2
-                        WHERE r2.office_id = r.office_id AND r2.fiscal_year = r.fiscal_year AND r2.period = r.period)`,
-    fiscalYear,
-    period,
-  );
+  const db = drizzleOn(sqlite);
+  const r2 = alias(reports, 'r2');
+  const latest = db.select({ v: max(r2.version) }).from(r2)
+    .where(and(eq(r2.officeId, reports.officeId), eq(r2.fiscalYear, reports.fiscalYear), eq(r2.period, reports.period)));
+  return reportsWhere(db, and(eq(reports.fiscalYear, fiscalYear), eq(reports.period, period), sql`${reports.version} = (${latest})`)).all();
 }
 
 export function reportById(sqlite: Database.Database, reportId: number): ReportRow | null {
-  return all<ReportRow>(sqlite, `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ?`, reportId)[0] ?? null;
+  return reportsWhere(drizzleOn(sqlite), eq(reports.id, reportId)).get() ?? null;
 }
 
 /** The reports with the given ids (in no particular order). */
 export function reportsByIds(sqlite: Database.Database, ids: number[]): ReportRow[] {
-  return all<ReportRow>(sqlite, `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+  return reportsWhere(drizzleOn(sqlite), inIds(reports.id, JSON.stringify(ids))).all();
 }
 
 export function latestReportOf(sqlite: Database.Database, officeId: number, fiscalYear: string, period: Period): ReportRow | null {
-  return (
-    all<ReportRow>(
-      sqlite,
-      `SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.office_id = ? AND r.fiscal_year = ? AND r.period = ? ORDER BY r.version DESC LIMIT 1`,
-      officeId,
-      fiscalYear,
-      period,
-    )[0] ?? null
-  );
+  const where = and(eq(reports.officeId, officeId), eq(reports.fiscalYear, fiscalYear), eq(reports.period, period));
+  return reportsWhere(drizzleOn(sqlite), where).orderBy(desc(reports.version)).limit(1).get() ?? null;
 }
 
-const PLAN_COLUMNS = `p.id, p.office_id AS officeId, p.plan_type AS planType, p.fiscal_year AS fiscalYear, p.kind, p.version,
-  p.levels, p.source_sheet AS sourceSheet, f.file_name AS fileName, f.sha256`;
-
 /**
- * Reads the rows of the given reports. Ids go in as one JSON array (json_each), so the statement
- * text stays the same whatever the number of reports.
+ * Reads the rows of the given reports. Ids go in as one JSON array (json_each), so the query text
+ * stays the same whatever the number of reports.
  */
-export function readReviewRows(sqlite: Database.Database, reports: ReportRow[]): ReviewRows {
-  const reportIds = JSON.stringify(reports.map((r) => r.id));
-  const reportPlans = all<PlanRow>(
-    sqlite,
-    `SELECT ${PLAN_COLUMNS} FROM plans p LEFT JOIN stored_files f ON f.id = p.source_file_id
-     WHERE p.id IN (SELECT r.plan_id FROM reports r WHERE r.id IN (SELECT value FROM json_each(?)))`,
-    reportIds,
-  );
-  // Approved plans: every version of kind 'plan' for the offices and years concerned; the latest per
-  // office, year and plan type is picked when the documents are assembled.
-  const approved = all<PlanRow>(
-    sqlite,
-    `SELECT ${PLAN_COLUMNS} FROM plans p LEFT JOIN stored_files f ON f.id = p.source_file_id
-     WHERE p.kind = 'plan' AND p.version = (
-       SELECT max(p2.version) FROM plans p2
-       WHERE p2.office_id = p.office_id AND p2.fiscal_year = p.fiscal_year AND p2.plan_type = p.plan_type AND p2.kind = 'plan')
-     AND (p.office_id, p.fiscal_year) IN (SELECT r.office_id, r.fiscal_year FROM reports r WHERE r.id IN (SELECT value FROM json_each(?)))`,
-    reportIds,
-  );
-  const plans = [...reportPlans, ...approved];
-  const planIds = JSON.stringify(plans.map((p) => p.id));
+export function readReviewRows(sqlite: Database.Database, reportRows: ReportRow[]): ReviewRows {
+  const db = drizzleOn(sqlite);
+  const reportIds = JSON.stringify(reportRows.map((r) => r.id));
+  const ofReports = sql`SELECT ${reports.planId} FROM ${reports} WHERE ${inIds(reports.id, reportIds)}`;
+  const reportPlans = plansWhere(db, sql`${plans.id} IN (${ofReports})`);
+  // Approved plans: the latest version of kind 'plan' per office, year and plan type, for the offices
+  // and years concerned.
+  const p2 = alias(plans, 'p2');
+  const latestApproved = db.select({ v: max(p2.version) }).from(p2).where(and(
+    eq(p2.officeId, plans.officeId), eq(p2.fiscalYear, plans.fiscalYear), eq(p2.planType, plans.planType), eq(p2.kind, 'plan'),
+  ));
+  const officeYears = sql`SELECT ${reports.officeId}, ${reports.fiscalYear} FROM ${reports} WHERE ${inIds(reports.id, reportIds)}`;
+  const approved = plansWhere(db, and(
+    eq(plans.kind, 'plan'), sql`${plans.version} = (${latestApproved})`, sql`(${plans.officeId}, ${plans.fiscalYear}) IN (${officeYears})`,
+  ));
+  const allPlans = [...reportPlans, ...approved];
+  const planIds = JSON.stringify(allPlans.map((p) => p.id));
   return {
-    reports,
-    plans,
-    areas: all<AreaRow>(
-      sqlite,
-      `SELECT plan_id AS planId, code, title, weight FROM plan_areas WHERE plan_id IN (SELECT value FROM json_each(?)) ORDER BY plan_id, position`,
-      planIds,
-    ),
-    activities: all<ActivityRow>(
-      sqlite,
-      `SELECT id, code, title FROM plan_activities WHERE plan_id IN (SELECT value FROM json_each(?))`,
-      planIds,
-    ),
-    indicators: all<IndicatorRow>(
-      sqlite,
-      `SELECT i.id, i.plan_id AS planId, i.activity_id AS activityId, i.area_code AS areaCode, i.code, i.text, i.unit, i.unit_text AS unitText,
-              i.weight, i.calculation_method AS calculationMethod, i.scoring_rule AS scoringRule, i.cells, i.targets
-       FROM plan_indicators i WHERE i.plan_id IN (SELECT value FROM json_each(?)) ORDER BY i.plan_id, i.position`,
-      planIds,
-    ),
-    achievements: all<AchievementRow>(
-      sqlite,
-      `SELECT report_id AS reportId, indicator_id AS indicatorId, period, value_number AS valueNumber, value_date AS valueDate, value_text AS valueText
-       FROM achievements WHERE report_id IN (SELECT value FROM json_each(?))`,
-      reportIds,
-    ),
-    remarks: all<RemarkRow>(
-      sqlite,
-      `SELECT report_id AS reportId, indicator_id AS indicatorId, remarks, evidence FROM report_remarks WHERE report_id IN (SELECT value FROM json_each(?))`,
-      reportIds,
-    ),
-    reviews: all<ReviewRow>(
-      sqlite,
-      `SELECT id, report_id AS reportId, comment, feedback_letter AS feedbackLetter, updated_at AS updatedAt
-       FROM reviews WHERE report_id IN (SELECT value FROM json_each(?))`,
-      reportIds,
-    ),
-    items: all<ReviewItemRow>(
-      sqlite,
-      `SELECT v.report_id AS reportId, ri.indicator_id AS indicatorId, ri.verified_number AS verifiedNumber, ri.verified_date AS verifiedDate,
-              ri.status, ri.comment, ri.calculation_method AS calculationMethod, ri.scoring_rule AS scoringRule, ri.updated_at AS updatedAt
-       FROM reviews v JOIN review_items ri ON ri.review_id = v.id WHERE v.report_id IN (SELECT value FROM json_each(?))`,
-      reportIds,
-    ),
-    evidence: all<EvidenceCountRow>(
-      sqlite,
-      `SELECT report_id AS reportId, indicator_id AS indicatorId, count(*) AS n FROM evidence_files
-       WHERE report_id IN (SELECT value FROM json_each(?)) GROUP BY report_id, indicator_id`,
-      reportIds,
-    ),
+    reports: reportRows,
+    plans: allPlans,
+    areas: areasOf(db, planIds),
+    activities: activitiesOf(db, planIds),
+    indicators: indicatorsOf(db, planIds),
+    achievements: achievementsOf(db, reportIds),
+    remarks: remarksOf(db, reportIds),
+    reviews: reviewsOf(db, reportIds),
+    items: itemsOf(db, reportIds),
+    evidence: evidenceOf(db, reportIds),
   };
 }
