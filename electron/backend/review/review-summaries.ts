@@ -17,7 +17,10 @@
 import type Database from 'better-sqlite3';
 import type { Period } from '../../../common/plan-document/schema.js';
 import { assembleReports } from './report-documents.js';
-import { statement } from '../database/statements.js';
+import { and, eq, max, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { evidenceFiles, plans, reports, reviewItems, reviews } from '../../../drizzle/schema.js';
+import { drizzleOn } from '../database/drizzle-on.js';
 import { readReviewRows, type ReportRow } from './review-rows.js';
 import { countBySeverity, isOnTrack, scoreReview, type YearRules } from './review-scores.js';
 
@@ -51,15 +54,6 @@ export interface StampedReport extends ReportRow {
   stamp: string;
 }
 
-interface StampRow extends ReportRow {
-  reviewChanged: string | null;
-  itemCount: number;
-  itemChanged: string | null;
-  evidenceCount: number;
-  lastEvidence: number | null;
-  latestPlan: number | null;
-}
-
 const caches = new WeakMap<Database.Database, Map<number, ReportSummary>>();
 
 function cacheOf(sqlite: Database.Database): Map<number, ReportSummary> {
@@ -80,21 +74,28 @@ export function forgetSummaries(sqlite: Database.Database): void {
 
 /** The latest report of every office for the year and period, each with the stamp of its inputs. */
 export function stampedReports(sqlite: Database.Database, fiscalYear: string, period: Period): StampedReport[] {
-  const rows = statement(
-    sqlite,
-    `SELECT r.id, r.office_id AS officeId, r.fiscal_year AS fiscalYear, r.period, r.version, r.plan_id AS planId,
-            r.received_on AS receivedOn, r.created_at AS createdAt,
-            v.updated_at AS reviewChanged,
-            (SELECT count(*) FROM review_items ri WHERE ri.review_id = v.id) AS itemCount,
-            (SELECT max(ri.updated_at) FROM review_items ri WHERE ri.review_id = v.id) AS itemChanged,
-            (SELECT count(*) FROM evidence_files e WHERE e.report_id = r.id) AS evidenceCount,
-            (SELECT max(e.id) FROM evidence_files e WHERE e.report_id = r.id) AS lastEvidence,
-            (SELECT max(p.id) FROM plans p WHERE p.office_id = r.office_id AND p.fiscal_year = r.fiscal_year AND p.kind = 'plan') AS latestPlan
-     FROM reports r LEFT JOIN reviews v ON v.report_id = r.id
-     WHERE r.fiscal_year = ? AND r.period = ?
-       AND r.version = (SELECT max(r2.version) FROM reports r2
-                        WHERE r2.office_id = r.office_id AND r2.fiscal_year = r.fiscal_year AND r2.period = r.period)`,
-  ).all(fiscalYear, period) as StampRow[];
+  const db = drizzleOn(sqlite);
+  const r2 = alias(reports, 'r2');
+  const latest = db.select({ v: max(r2.version) }).from(r2)
+    .where(and(eq(r2.officeId, reports.officeId), eq(r2.fiscalYear, reports.fiscalYear), eq(r2.period, reports.period)));
+  const ofReview = sql`${reviewItems.reviewId} = ${reviews.id}`;
+  const ofReport = sql`${evidenceFiles.reportId} = ${reports.id}`;
+  const rows = db
+    .select({
+      id: reports.id, officeId: reports.officeId, fiscalYear: reports.fiscalYear, period: reports.period, version: reports.version,
+      planId: reports.planId, receivedOn: reports.receivedOn, createdAt: reports.createdAt,
+      reviewChanged: reviews.updatedAt,
+      itemCount: sql<number>`(SELECT count(*) FROM ${reviewItems} WHERE ${ofReview})`.mapWith(Number),
+      itemChanged: sql<string | null>`(SELECT max(${reviewItems.updatedAt}) FROM ${reviewItems} WHERE ${ofReview})`,
+      evidenceCount: sql<number>`(SELECT count(*) FROM ${evidenceFiles} WHERE ${ofReport})`.mapWith(Number),
+      lastEvidence: sql<number | null>`(SELECT max(${evidenceFiles.id}) FROM ${evidenceFiles} WHERE ${ofReport})`,
+      latestPlan: sql<number | null>`(SELECT max(${plans.id}) FROM ${plans} WHERE ${plans.officeId} = ${reports.officeId}
+        AND ${plans.fiscalYear} = ${reports.fiscalYear} AND ${plans.kind} = 'plan')`,
+    })
+    .from(reports)
+    .leftJoin(reviews, eq(reviews.reportId, reports.id))
+    .where(and(eq(reports.fiscalYear, fiscalYear), eq(reports.period, period), sql`${reports.version} = (${latest})`))
+    .all();
   return rows.map(({ reviewChanged, itemCount, itemChanged, evidenceCount, lastEvidence, latestPlan, ...report }) => ({
     ...report,
     stamp: JSON.stringify([report.id, report.planId, report.createdAt, report.receivedOn, reviewChanged, itemCount, itemChanged, evidenceCount, lastEvidence, latestPlan]),
