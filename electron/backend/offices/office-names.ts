@@ -15,7 +15,7 @@ export function officeNameKey(name: string): string {
 }
 
 /** The names an office is known by (Bengali and English), as comparison keys. */
-export function officeNameKeys(office: Pick<Office, 'nameBn' | 'nameEn'>): string[] {
+function officeNameKeys(office: Pick<Office, 'nameBn' | 'nameEn'>): string[] {
   return [office.nameBn, office.nameEn].filter((n): n is string => Boolean(n && n.trim())).map(officeNameKey);
 }
 
